@@ -1,0 +1,5 @@
+import { chapterSummaries, site } from '$lib/server/site';
+
+export function load() {
+	return { chapters: chapterSummaries(), siteReviewed: site.lastReviewed };
+}
