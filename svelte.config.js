@@ -17,12 +17,15 @@ if (basePath !== '' && !/^\/[\w-]+(\/[\w-]+)*$/.test(basePath)) {
 	throw new Error(`BASE_PATH must look like /explainer (no trailing slash), got "${basePath}"`);
 }
 
+// Where the static site is written; the tests build a second copy under a base path beside it.
+const buildDir = process.env.BUILD_DIR ?? 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	extensions: ['.svelte', '.md'],
 	preprocess: [vitePreprocess(), mdsvex({ extensions: ['.md'] })],
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: undefined, strict: true }),
 		paths: { base: basePath, relative: false },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', handleUnseenRoutes: 'fail' },
 		csp: {

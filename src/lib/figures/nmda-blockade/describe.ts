@@ -25,7 +25,7 @@ function describePopulation(scene: NmdaScene): string {
 	const quietest = scene.channels.slice(-3).filter((channel) => channel.blocked).length;
 	const pattern =
 		scene.blockedCount === 0
-			? 'None of the ten channels is blocked.'
+			? 'none of the ten channels is blocked.'
 			: `${scene.blockedCount} of 10 channels are blocked: ${busiest} of the 3 busiest and ${quietest} of the 3 quietest. Channels that open more often are blocked first.`;
 	return `Ten NMDA channels, from the busiest to the quietest. At ${level}, ${pattern} This count is an illustration from binding strength, not a measurement.`;
 }
