@@ -233,3 +233,23 @@ test('an unknown path gets a helpful 404 with a way back to the chapters', async
 	await page.getByRole('link', { name: 'go to the list of chapters' }).click();
 	await expect(page.getByRole('heading', { name: 'Chapters' })).toBeVisible();
 });
+
+test('pages run under their Content-Security-Policy with no console errors and no failed or foreign requests', async ({ page }) => {
+	const problems: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+	});
+	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+	page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
+	page.on('request', (request) => {
+		if (!request.url().startsWith('http://localhost:4173/')) problems.push(`foreign request: ${request.url()}`);
+	});
+	for (const path of ['/', `${chapterTwo}#use-dependence`, '/references/', '/glossary/', '/about/']) {
+		const response = await page.goto(path);
+		expect(response?.status()).toBe(200);
+		await waitForHydration(page);
+	}
+	await page.getByRole('button', { name: 'Student' }).click();
+	expect(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')).toMatch(/script-src 'self' 'sha256-/);
+	expect(problems).toEqual([]);
+});

@@ -74,6 +74,15 @@ Student words [@autry2011; @li2010].
 
 More patient words, see [the next chapter](/chapters/demo-chapter/).
 
+:::check{answer=2}
+Which receptor does ketamine block?
+
+1. Serotonin
+2. NMDA
+
+It blocks the NMDA receptor [@li2010].
+:::
+
 :::clinician
 Clinician words [@autry2011].
 :::

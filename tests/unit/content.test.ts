@@ -65,6 +65,15 @@ describe('a valid content tree', () => {
 		expect(demo?.introHtml).toContain('Where two nerve cells meet.');
 	});
 
+	it('turns a :::check into a question with choices and a hidden answer', () => {
+		const html = demo?.steps[1]?.html ?? '';
+		expect(html).toContain('<section class="check" id="check-demo-chapter-1"');
+		expect(html).toContain('<ol class="check-choices" data-answer="2">');
+		expect(html).toMatch(/<button type="button" class="check-button" data-choice="2" aria-pressed="false">NMDA<\/button>/);
+		expect(html).toMatch(/<details class="check-reveal">\s*<summary>Show the answer<\/summary>/);
+		expect(html).toContain('<strong>Answer: NMDA</strong>');
+	});
+
 	it('prefixes root-relative links with the base path', () => {
 		const based = compileSite(fixture(), { ...options, base: '/explainer' });
 		expect(based.chapters[0]?.steps[1]?.html).toContain('href="/explainer/chapters/demo-chapter/"');
@@ -190,7 +199,21 @@ describe('every kind of content error names the file and line', () => {
 	it('a lens block with an unknown name', () => {
 		const text = broken(':::clinician', ':::pharmacist');
 		expect(problems(fixture({ [chapterPath]: text }))).toContain(
-			`${chapterPath}:${lineContaining(text, ':::pharmacist')}: unknown block ":::pharmacist" (blocks: :::student, :::clinician)`
+			`${chapterPath}:${lineContaining(text, ':::pharmacist')}: unknown block ":::pharmacist" (blocks: :::student, :::clinician, :::check)`
+		);
+	});
+
+	it('a check whose answer is not one of its choices', () => {
+		const text = broken(':::check{answer=2}', ':::check{answer=3}');
+		expect(problems(fixture({ [chapterPath]: text }))).toEqual([
+			`${chapterPath}:${lineContaining(text, ':::check')}: :::check needs {answer=N} with N from 1 to 2 (the number of the right choice)`
+		]);
+	});
+
+	it('a check without choices', () => {
+		const text = broken('1. Serotonin\n2. NMDA\n', '');
+		expect(problems(fixture({ [chapterPath]: text }))[0]).toBe(
+			`${chapterPath}:${lineContaining(text, ':::check')}: :::check needs a question paragraph, then a numbered list of at least two choices, then the explanation`
 		);
 	});
 

@@ -5,6 +5,7 @@ import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-uti
 import { toHast } from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
@@ -91,7 +92,8 @@ export function compileChapter(
 		issues.add(file, frontmatter.lineOf('slug'), `slug "${frontmatter.value.slug}" does not match the file name (expected "${nameMatch[2]}")`);
 	}
 
-	const tree = unified().use(remarkParse).use(remarkDirective).parse(split.body) as Root;
+	const processor = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
+	const tree = processor.runSync(processor.parse(split.body)) as Root;
 	const state: CompileState = {
 		file,
 		context,
@@ -100,6 +102,7 @@ export function compileChapter(
 		terms: [],
 		links: [],
 		termCount: 0,
+		checkCount: 0,
 		slug: frontmatter?.value.slug ?? nameMatch?.[2] ?? 'chapter'
 	};
 	transformInline(tree, state);
@@ -147,6 +150,7 @@ interface CompileState {
 	terms: string[];
 	links: { href: string; line: number }[];
 	termCount: number;
+	checkCount: number;
 	slug: string;
 }
 
@@ -217,8 +221,9 @@ function transformInline(tree: Root, state: CompileState): void {
 
 function lensBlock(node: ContainerDirective, parent: unknown, state: CompileState) {
 	const line = lineOf(node);
+	if (node.name === 'check') return checkBlock(node, state);
 	if (node.name !== 'student' && node.name !== 'clinician') {
-		state.issues.add(state.file, line, `unknown block ":::${node.name}" (blocks: :::student, :::clinician)`);
+		state.issues.add(state.file, line, `unknown block ":::${node.name}" (blocks: :::student, :::clinician, :::check)`);
 		return undefined;
 	}
 	if ((parent as { type?: string } | null)?.type === 'containerDirective') {
@@ -232,6 +237,63 @@ function lensBlock(node: ContainerDirective, parent: unknown, state: CompileStat
 	node.children = [
 		{ type: 'paragraph', children: [{ type: 'text', value: lensLabels[lens] }], data: { hName: 'summary' } },
 		{ type: 'blockquote', children: node.children, data: { hName: 'div', hProperties: { className: ['lens-body'] } } }
+	] as ContainerDirective['children'];
+	return undefined;
+}
+
+/**
+ * A predict-before-reveal question: a question paragraph, a numbered list of choices, then the
+ * explanation. Without JavaScript the answer opens in a <details>; with it, choosing first gives
+ * feedback (src/lib/ui/enhance-checks.ts).
+ */
+function checkBlock(node: ContainerDirective, state: CompileState) {
+	const line = lineOf(node);
+	const [question, choices, ...explanation] = node.children;
+	const answer = Number(node.attributes?.answer);
+	const extra = Object.keys(node.attributes ?? {}).filter((key) => key !== 'answer');
+	if (extra.length > 0) state.issues.add(state.file, line, `:::check takes only {answer=N}, not ${extra.join(', ')}`);
+	if (question?.type !== 'paragraph' || choices?.type !== 'list' || !choices.ordered || choices.children.length < 2) {
+		state.issues.add(state.file, line, ':::check needs a question paragraph, then a numbered list of at least two choices, then the explanation');
+		return undefined;
+	}
+	if (!Number.isInteger(answer) || answer < 1 || answer > choices.children.length) {
+		state.issues.add(state.file, line, `:::check needs {answer=N} with N from 1 to ${choices.children.length} (the number of the right choice)`);
+		return undefined;
+	}
+	if (explanation.length === 0) {
+		state.issues.add(state.file, line, ':::check needs an explanation after the choices (why the answer is right, with a citation)');
+		return undefined;
+	}
+	state.checkCount += 1;
+	const id = `check-${state.slug}-${state.checkCount}`;
+	const correct = toString(choices.children[answer - 1]!).trim();
+	choices.data = { hName: 'ol', hProperties: { className: ['check-choices'], dataAnswer: String(answer) } };
+	choices.children.forEach((item, index) => {
+		item.data = { hName: 'li', hProperties: { className: ['check-choice'] } };
+		const words = item.children;
+		item.children = [
+			{
+				type: 'paragraph',
+				children: (words[0]?.type === 'paragraph' ? words[0].children : []) as never,
+				data: { hName: 'button', hProperties: { type: 'button', className: ['check-button'], dataChoice: String(index + 1), ariaPressed: 'false' } }
+			}
+		];
+	});
+	node.data = { hName: 'section', hProperties: { className: ['check'], id, ariaLabelledBy: `${id}-question` } };
+	node.children = [
+		{ type: 'paragraph', children: [{ type: 'text', value: 'Check your idea' }], data: { hName: 'p', hProperties: { className: ['check-label'] } } },
+		{ ...question, data: { hName: 'p', hProperties: { className: ['check-question'], id: `${id}-question` } } },
+		choices,
+		{ type: 'paragraph', children: [], data: { hName: 'p', hProperties: { className: ['check-feedback'], ariaLive: 'polite' } } },
+		{
+			type: 'blockquote',
+			data: { hName: 'details', hProperties: { className: ['check-reveal'] } },
+			children: [
+				{ type: 'paragraph', children: [{ type: 'text', value: 'Show the answer' }], data: { hName: 'summary' } },
+				{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: `Answer: ${correct}` }] }] },
+				...explanation
+			]
+		}
 	] as ContainerDirective['children'];
 	return undefined;
 }
@@ -454,6 +516,7 @@ function collectText(node: RootContent, lens: Lens, parts: Record<Lens, string[]
 		for (const child of node.children.slice(1)) collectText(child as RootContent, inner, parts);
 		return;
 	}
+	if (node.type === 'paragraph' && node.data?.hName === 'summary') return;
 	if (node.type === 'blockquote' && node.data?.hName === 'div') {
 		for (const child of node.children) collectText(child, lens, parts);
 		return;
