@@ -137,7 +137,7 @@ export function compileChapter(
 		})),
 		citations: state.citations,
 		terms: state.terms,
-		text: lensText(tree),
+		text: withCaptions(lensText(tree), steps),
 		links: state.links
 	};
 }
@@ -498,6 +498,12 @@ function checkFigureSteps(figure: string, figureLine: number, steps: StepSegment
 	if (missing.length > 0) {
 		state.issues.add(state.file, figureLine, `figure "${figure}" has steps no prose reaches: ${missing.join(', ')}`);
 	}
+}
+
+/** Captions are what a patient reads under the figure, so they count as patient text. */
+function withCaptions(text: Record<Lens, string>, steps: StepSegment[]): Record<Lens, string> {
+	const captions = steps.map((step) => step.caption).join('\n\n');
+	return { ...text, patient: [captions, text.patient].filter(Boolean).join('\n\n') };
 }
 
 function lensText(tree: Root): Record<Lens, string> {
