@@ -44,6 +44,8 @@ const config = {
 				'worker-src': ['self']
 			}
 		},
+		// Separate working folders let two builds run side by side (the tests build twice).
+		outDir: process.env.SVELTEKIT_OUT_DIR ?? '.svelte-kit',
 		alias: { $content: 'content' }
 	}
 };

@@ -105,7 +105,7 @@ test.describe('chapter 2: the scroll engine drives the NMDA figure', () => {
 		const description = page.locator('[data-figure-description]');
 		const before = await description.textContent();
 		expect(before).toContain('4 of 10 channels are blocked');
-		await page.getByRole('button', { name: 'Raise the ketamine level' }).focus();
+		await page.getByRole('button', { name: 'More: Ketamine level' }).focus();
 		for (let i = 0; i < 20; i += 1) await page.keyboard.press('Enter');
 		await expect(description).not.toHaveText(before!);
 		expect(await description.textContent()).toMatch(/2\.78 micromolar/);

@@ -1,4 +1,11 @@
 import { nmdaSteps } from './nmda-blockade/steps.ts';
+// figure imports: overview
+// figure imports: glutamate-surge
+// figure imports: mtor-signalling
+// figure imports: synapse-regrowth
+// figure imports: time-course
+// figure imports: infusion-session
+// figure imports: pain-windup
 
 /**
  * What the content pipeline needs to know about each figure: its title and the step ids its
@@ -11,7 +18,14 @@ export interface FigureInfo {
 }
 
 export const figureCatalog = {
-	'nmda-blockade': { title: 'How ketamine blocks the NMDA receptor', steps: nmdaSteps }
+	'nmda-blockade': { title: 'How ketamine blocks the NMDA receptor', steps: nmdaSteps },
+	// catalog: overview
+	// catalog: glutamate-surge
+	// catalog: mtor-signalling
+	// catalog: synapse-regrowth
+	// catalog: time-course
+	// catalog: infusion-session
+	// catalog: pain-windup
 } as const satisfies Record<string, FigureInfo>;
 
 export type FigureId = keyof typeof figureCatalog;

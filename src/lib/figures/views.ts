@@ -3,7 +3,14 @@ import type { FigureModule } from './types';
 
 // Each figure is its own chunk: a page downloads only the figures it shows, when it shows them.
 const loaders: Record<FigureId, () => Promise<{ figure: object }>> = {
-	'nmda-blockade': () => import('./nmda-blockade/index')
+	'nmda-blockade': () => import('./nmda-blockade/index'),
+	// loader: overview
+	// loader: glutamate-surge
+	// loader: mtor-signalling
+	// loader: synapse-regrowth
+	// loader: time-course
+	// loader: infusion-session
+	// loader: pain-windup
 };
 
 export async function loadFigure(id: string): Promise<FigureModule> {
