@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContentDir } from '../../src/lib/content/read-dir';
 import { compileSite } from '../../src/lib/content/site';
@@ -26,5 +28,33 @@ describe('the real content', () => {
 				expect([...chapter.steps.map((step) => step.id)].sort()).toEqual([...steps].sort());
 			}
 		}
+	});
+});
+
+describe('the article is answered section by section', () => {
+	it('every section of the article is claimed by some chapter', () => {
+		const claimed = new Set(site.chapters.flatMap((chapter) => chapter.sourceSections));
+		const unclaimed = site.articleSections.filter((section) => !claimed.has(section.heading)).map((section) => section.heading);
+		expect(unclaimed).toEqual([]);
+	});
+
+	const articlePath = join(process.cwd(), '..', 'shared', 'source', 'ketamine-infusions-article.txt');
+	it.runIf(existsSync(articlePath))('the listed headings are the article’s own, from the opening to the conclusion', () => {
+		const lines = new Set(readFileSync(articlePath, 'utf8').split('\n').map((line) => line.trim()));
+		const headings = site.articleSections.filter((section) => section.id !== 'opening').map((section) => section.heading);
+		expect(headings.filter((heading) => !lines.has(heading))).toEqual([]);
+		expect(headings.at(-1)).toBe('Conclusion');
+		expect(site.articleSections[0]?.id).toBe('opening');
+	});
+});
+
+describe('glossary and references', () => {
+	it('has at least 25 glossary terms, and every term a chapter uses exists', () => {
+		expect(site.glossary.length).toBeGreaterThanOrEqual(25);
+	});
+
+	it('every reference is cited by some chapter (no orphans on the references page)', () => {
+		const cited = new Set(site.chapters.flatMap((chapter) => chapter.citations));
+		expect(site.references.filter((reference) => !cited.has(reference.id)).map((reference) => reference.id)).toEqual([]);
 	});
 });
