@@ -102,7 +102,7 @@ describe('every kind of content error names the file and line', () => {
 	it('a misspelt frontmatter field', () => {
 		const text = broken('summary:', 'sumary:');
 		expect(problems(fixture({ [chapterPath]: text }))).toContain(
-			`${chapterPath}:${lineContaining(text, 'sumary')}: frontmatter: unknown field "sumary" (allowed: title, slug, sourceSection, figure, summary, lastReviewed)`
+			`${chapterPath}:${lineContaining(text, 'sumary')}: frontmatter: unknown field "sumary" (allowed: title, slug, sourceSection, figure, summary, keyStep, lastReviewed)`
 		);
 	});
 

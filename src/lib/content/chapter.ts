@@ -36,6 +36,8 @@ export interface CompiledChapter {
 	sourceSections: string[];
 	figure: string | null;
 	summary: string;
+	/** The step the printed handout shows. */
+	keyStep: string;
 	lastReviewed: string;
 	introHtml: string;
 	steps: CompiledStep[];
@@ -115,6 +117,10 @@ export function compileChapter(
 	if (frontmatter?.value.figure !== undefined) {
 		checkFigureSteps(frontmatter.value.figure, frontmatter.lineOf('figure'), steps, state);
 	}
+	const keyStep = frontmatter?.value.keyStep;
+	if (keyStep !== undefined && !steps.some((step) => step.id === keyStep)) {
+		issues.add(file, frontmatter!.lineOf('keyStep'), `keyStep "${keyStep}" is not a step of this chapter`);
+	}
 
 	if (issues.items.length > before || !frontmatter || !nameMatch) return null;
 	const fm = frontmatter.value;
@@ -126,6 +132,7 @@ export function compileChapter(
 		sourceSections: fm.sourceSection,
 		figure: fm.figure ?? null,
 		summary: fm.summary,
+		keyStep: fm.keyStep ?? steps.at(-1)!.id,
 		lastReviewed: fm.lastReviewed,
 		introHtml: renderHtml(intro),
 		steps: steps.map((step) => ({

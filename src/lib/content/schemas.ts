@@ -19,13 +19,15 @@ export const FrontmatterSchema = v.strictObject(
 		),
 		figure: v.optional(v.pipe(text('figure'), v.regex(kebab, 'figure must be a figure id such as nmda-blockade'))),
 		summary: text('summary'),
+		/** The step whose picture stands for the chapter in the printed handout (default: the last). */
+		keyStep: v.optional(text('keyStep')),
 		lastReviewed: v.pipe(
 			v.string('lastReviewed must be a date written as YYYY-MM-DD'),
 			v.regex(isoDate, 'lastReviewed must be a date written as YYYY-MM-DD'),
 			v.check((value) => !Number.isNaN(Date.parse(value)), 'lastReviewed is not a real date')
 		)
 	},
-	(issue) => `unknown field "${pathKey(issue)}" (allowed: title, slug, sourceSection, figure, summary, lastReviewed)`
+	(issue) => `unknown field "${pathKey(issue)}" (allowed: title, slug, sourceSection, figure, summary, keyStep, lastReviewed)`
 );
 
 export type Frontmatter = v.InferOutput<typeof FrontmatterSchema>;
