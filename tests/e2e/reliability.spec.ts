@@ -1,0 +1,166 @@
+import { expect, test, type Page } from '@playwright/test';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { waitForHydration } from './helpers';
+import { allRoutes, chapters } from './site-index';
+
+const origin = 'http://localhost:4173';
+
+/** A small seeded generator (mulberry32), so a failing sequence replays exactly. */
+function seeded(seed: number): () => number {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+/** What the figure shows: its description and the placement of every keyed part. */
+async function drawnState(page: Page) {
+	return page.locator('[data-figure]').first().evaluate((figure) => ({
+		step: figure.getAttribute('data-step'),
+		description: figure.querySelector('[data-figure-description]')?.textContent?.trim() ?? '',
+		parts: [...figure.querySelectorAll('[data-key]')].map((part) => `${part.getAttribute('data-key')}@${part.getAttribute('data-x')},${part.getAttribute('data-y')}`).sort().join(' ')
+	}));
+}
+
+async function settle(page: Page) {
+	await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+	await page.waitForTimeout(30);
+}
+
+const jumps = Number(process.env.RANDOM_JUMPS ?? 300);
+const seed = Number(process.env.RANDOM_SEED ?? 20261128);
+
+for (const [chapterIndex, chapter] of chapters.filter((candidate) => candidate.figure).entries()) {
+	test(`chapter ${chapter.slug}: ${jumps} random jumps never leave the figure and the prose out of step (seed ${seed + chapterIndex})`, async ({ page }) => {
+		test.setTimeout(60_000 + jumps * 600);
+		await page.setViewportSize({ width: 1280, height: 800 });
+		// The model's truth for each step: the state a clean deep link draws.
+		const truth = new Map<string, Awaited<ReturnType<typeof drawnState>>>();
+		for (const step of chapter.steps) {
+			await page.goto(`${chapter.path}#${step}`);
+			await waitForHydration(page);
+			await expect(page.locator('[data-figure]').first()).toHaveAttribute('data-step', step);
+			truth.set(step, await drawnState(page));
+		}
+		const random = seeded(seed + chapterIndex);
+		const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+		const log: string[] = [];
+		for (let jump = 0; jump < jumps; jump += 1) {
+			const action = pick(['scroll', 'scroll', 'hash', 'back', 'forward', 'resize', 'lens', 'motion', 'key']);
+			log.push(action);
+			if (action === 'scroll') {
+				const height = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
+				await page.evaluate((y) => window.scrollTo(0, y), Math.floor(random() * height));
+			} else if (action === 'hash') {
+				await page.evaluate((id) => (location.hash = id), pick(chapter.steps));
+			} else if (action === 'back') {
+				await page.goBack({ waitUntil: 'commit' }).catch(() => undefined);
+			} else if (action === 'forward') {
+				await page.goForward({ waitUntil: 'commit' }).catch(() => undefined);
+			} else if (action === 'resize') {
+				await page.setViewportSize(random() < 0.5 ? { width: 390, height: 844 } : { width: 1280, height: 800 });
+			} else if (action === 'lens') {
+				await page.evaluate((lens) => (document.querySelector<HTMLButtonElement>(`.lens-switch button:nth-of-type(${lens})`)?.click()), 1 + Math.floor(random() * 3));
+			} else if (action === 'motion') {
+				await page.evaluate(() => document.querySelector<HTMLButtonElement>('.motion-toggle')?.click());
+			} else {
+				await page.evaluate(() => document.querySelector<HTMLElement>('.step-nav a')?.focus());
+				await page.keyboard.press(pick(['ArrowRight', 'ArrowLeft', 'Home', 'End']));
+			}
+			await settle(page);
+			if (!page.url().startsWith(`${origin}${chapter.path}`)) {
+				await page.goto(`${chapter.path}#${pick(chapter.steps)}`);
+				await waitForHydration(page);
+			}
+			await expect
+				.poll(async () => {
+					const active = await page.locator('[data-step-id][aria-current="step"]').getAttribute('id');
+					const drawn = await drawnState(page);
+					return active === drawn.step && drawn.description === truth.get(drawn.step!)?.description && drawn.parts === truth.get(drawn.step!)?.parts;
+				}, { message: `after jump ${jump + 1} (${log.slice(-5).join(', ')})`, timeout: 3000 })
+				.toBe(true);
+		}
+	});
+}
+
+test('no console errors, no failed or foreign requests, no cookies, and only the two choices in storage, on every route and step', async ({ page, context }) => {
+	test.setTimeout(180_000);
+	const problems: string[] = [];
+	const requests = new Set<string>();
+	page.on('console', (message) => {
+		if (message.type() === 'error') problems.push(`console error on ${page.url()}: ${message.text()}`);
+	});
+	page.on('pageerror', (error) => problems.push(`page error on ${page.url()}: ${error.message}`));
+	page.on('requestfailed', (request) => problems.push(`failed request: ${request.url()}`));
+	page.on('response', (response) => {
+		if (response.status() >= 400 && !response.url().endsWith('/404.html')) problems.push(`${response.status()} ${response.url()}`);
+	});
+	page.on('request', (request) => requests.add(request.url()));
+	for (const route of allRoutes) {
+		await page.goto(route);
+		if (route !== '/handout/') await waitForHydration(page);
+		const chapter = chapters.find((candidate) => candidate.path === route);
+		for (const step of chapter?.steps ?? []) {
+			await page.evaluate((id) => (location.hash = id), step);
+			await expect(page.locator(`#${step}`)).toHaveAttribute('aria-current', 'step');
+		}
+		await page.getByRole('button', { name: 'Clinician' }).click().catch(() => undefined);
+	}
+	const foreign = [...requests].filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:'));
+	console.log(`privacy: ${requests.size} distinct requests over ${allRoutes.length} routes; ${foreign.length} left the origin`);
+	expect(foreign).toEqual([]);
+	expect(problems).toEqual([]);
+	expect(await context.cookies()).toEqual([]);
+	const storage = await page.evaluate(() => Object.keys(localStorage).sort());
+	expect(storage.every((key) => ['ketamine-explainer:lens', 'ketamine-explainer:motion'].includes(key))).toBe(true);
+	expect(await page.evaluate(() => document.cookie)).toBe('');
+});
+
+test('hostile query strings and hashes are ignored safely', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	const chapter = chapters.find((candidate) => candidate.figure)!;
+	for (const junk of ['?lens=<script>alert(1)</script>', `?lens=${'x'.repeat(5000)}`, '#../../etc/passwd', `#${'%'.repeat(300)}`, '?experiments=rm -rf,<img src=x>', '?concentration=1e999&weightKg=NaN']) {
+		await page.goto(`${chapter.path}${junk}`);
+		await waitForHydration(page);
+		await expect(page.locator('html')).toHaveAttribute('data-lens', /^(patient|student|clinician)$/);
+		await expect(page.locator('[data-figure]').first()).toHaveAttribute('data-step', chapter.steps[0]!);
+		await expect(page.locator('[data-figure-description]').first()).not.toContainText(/NaN|undefined|Infinity/);
+	}
+	expect(errors).toEqual([]);
+});
+
+test('every internal link and anchor in the built site resolves', () => {
+	const root = join(process.cwd(), 'build');
+	expect(existsSync(join(root, 'index.html'))).toBe(true);
+	const pages = new Map<string, string>();
+	const walk = (dir: string) => {
+		for (const name of readdirSync(dir)) {
+			const path = join(dir, name);
+			if (statSync(path).isDirectory()) walk(path);
+			else if (name.endsWith('.html')) pages.set(`/${relative(root, path).split(sep).join('/')}`.replace(/index\.html$/, ''), readFileSync(path, 'utf8'));
+		}
+	};
+	walk(root);
+	const ids = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!));
+	const broken: string[] = [];
+	let checked = 0;
+	for (const [from, html] of pages) {
+		for (const match of html.matchAll(/<a\s[^>]*href="([^"]+)"/g)) {
+			const href = match[1]!.replace(/&amp;/g, '&');
+			if (/^(https?:|mailto:)/.test(href)) continue;
+			const url = new URL(href, `${origin}${from}`);
+			const target = pages.get(url.pathname) ?? (url.pathname.endsWith('.html') ? undefined : pages.get(`${url.pathname}/`));
+			checked += 1;
+			if (target === undefined) broken.push(`${from} -> ${href} (no page)`);
+			else if (url.hash && !ids(target).has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${from} -> ${href} (no such anchor)`);
+		}
+	}
+	console.log(`link crawl: ${pages.size} pages, ${checked} internal links and anchors checked`);
+	expect(broken).toEqual([]);
+});
