@@ -93,12 +93,15 @@ export function readPathway(file: string, source: string, issues: IssueList, kno
 	const nodes = readItems(doc, file, issues, top.output.nodes, NodeSchema, 'nodes', 'node');
 	const edges = readItems(doc, file, issues, top.output.edges, EdgeSchema, 'edges', 'edge');
 	const experiments = readItems(doc, file, issues, top.output.experiments, ExperimentSchema, 'experiments', 'experiment');
-	const nodeIds = new Set<string>();
+	// Ids of malformed nodes count as known too: their own error is the one worth reading, not
+	// a second "unknown node" on every edge that names them.
+	const nodeIds = new Set(top.output.nodes.map((raw) => (raw as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string'));
+	const seenIds = new Set<string>();
 
 	nodes.forEach(({ item, index }) => {
 		const line = doc.lineOf(['nodes', index, 'id']);
-		if (nodeIds.has(item.id)) issues.add(file, line, `duplicate node id "${item.id}"`);
-		nodeIds.add(item.id);
+		if (seenIds.has(item.id)) issues.add(file, line, `duplicate node id "${item.id}"`);
+		seenIds.add(item.id);
 		if (item.term !== undefined && !known.glossary.has(item.term)) {
 			issues.add(file, doc.lineOf(['nodes', index, 'term']), `node "${item.id}": unknown glossary term "${item.term}" (not in content/glossary.json)`);
 		}

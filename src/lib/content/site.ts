@@ -3,6 +3,7 @@ import type { FigureInfo } from '../figures/catalog.ts';
 import { compileChapter, type CompiledChapter } from './chapter.ts';
 import { IssueList } from './errors.ts';
 import { parseLocated } from './data-file.ts';
+import { readPathway } from './pathway.ts';
 import { formatReference, readReferences, type FormattedReference } from './references.ts';
 import { ArticleSectionSchema, GlossaryEntrySchema, issueMessage, issuePath, type ArticleSection, type GlossaryEntry } from './schemas.ts';
 
@@ -30,7 +31,8 @@ export const contentFiles = {
 	references: 'content/references.json',
 	glossary: 'content/glossary.json',
 	articleSections: 'content/article-sections.json',
-	chapters: 'content/chapters/'
+	chapters: 'content/chapters/',
+	pathways: 'content/pathways/'
 } as const;
 
 /** Pages outside the chapters that prose may link to. */
@@ -54,6 +56,16 @@ export function compileSite(sources: readonly SourceFile[], options: SiteOptions
 	const references = referenceSet.items.map(formatReference);
 	const glossary = readList(contentFiles.glossary, required(contentFiles.glossary), GlossaryEntrySchema, 'glossary entry', issues);
 	const articleSections = readList(contentFiles.articleSections, required(contentFiles.articleSections), ArticleSectionSchema, 'article section', issues);
+
+	// Pathway graphs drawn by figures are content too: checked here with the same file:line errors.
+	for (const source of sources.filter((file) => file.path.startsWith(contentFiles.pathways) && file.path.endsWith('.json'))) {
+		const figureId = source.path.slice(contentFiles.pathways.length, -'.json'.length);
+		readPathway(source.path, source.text, issues, {
+			references: referenceSet.ids,
+			glossary: new Set(glossary.map((entry) => entry.id)),
+			steps: options.figures[figureId]?.steps
+		});
+	}
 
 	const context = {
 		references: new Map([...referenceSet.ids].map((id) => [id, references.find((reference) => reference.id === id)?.text ?? id])),

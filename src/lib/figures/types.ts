@@ -21,6 +21,8 @@ export interface FigureModule<Scene = unknown, Params = unknown> {
 	defaultParams: Params;
 	/** Reader settings from a URL or storage, checked and clamped; never throws. */
 	parseParams: (raw: Record<string, string>) => Params;
+	/** Settings worth sharing by URL (e.g. which experiments are on); omitted = not shared. */
+	serializeParams?: (params: Params) => Record<string, string>;
 	scene: (step: string, params: Params) => Scene;
 	describe: (scene: Scene) => string;
 	/** A short "illustrative" warning to print on the figure for this state, or null. */

@@ -4,13 +4,13 @@ import type { FigureModule } from './types';
 // Each figure is its own chunk: a page downloads only the figures it shows, when it shows them.
 const loaders: Record<FigureId, () => Promise<{ figure: object }>> = {
 	'nmda-blockade': () => import('./nmda-blockade/index'),
-	// loader: overview
-	// loader: glutamate-surge
-	// loader: mtor-signalling
-	// loader: synapse-regrowth
-	// loader: time-course
-	// loader: infusion-session
-	// loader: pain-windup
+	'overview': () => import('./overview/index'),
+	'glutamate-surge': () => import('./glutamate-surge/index'),
+	'mtor-signalling': () => import('./mtor-signalling/index'),
+	'synapse-regrowth': () => import('./synapse-regrowth/index'),
+	'time-course': () => import('./time-course/index'),
+	'infusion-session': () => import('./infusion-session/index'),
+	'pain-windup': () => import('./pain-windup/index'),
 };
 
 export async function loadFigure(id: string): Promise<FigureModule> {

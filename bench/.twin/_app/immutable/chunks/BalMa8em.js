@@ -1,0 +1,1 @@
+import"./BvgHl0k5.js";

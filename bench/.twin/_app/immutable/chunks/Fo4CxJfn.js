@@ -1,0 +1,1 @@
+import{at as e}from"./DQhMAeoj.js";e();

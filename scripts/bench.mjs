@@ -1,0 +1,426 @@
+#!/usr/bin/env node
+// The performance benchmark (`npm run bench`; not part of `npm test`). See bench/README.md.
+//
+// Builds the site into bench/.build (its own SvelteKit folder .svelte-kit-bench, so no other build
+// is disturbed), writes the no-JS twin into bench/.build's sibling bench/.twin, serves both
+// (ports 4301 and 4302), then measures: Lighthouse on pages and twins, JavaScript shipped, scroll
+// smoothness with a 4x slower CPU, and JS heap over three passes. Prints one table per section
+// and writes bench/results/<timestamp>.json and bench/results/latest.json.
+//
+// Exit status: 0 when everything was measured (missed targets included: this is a measurement),
+// 1 when the tooling failed (build, server, browser, a section that could not run), 2 on bad flags.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser } from './bench/browser.mjs';
+import { measureJs } from './bench/js.mjs';
+import { categories, runLighthouse } from './bench/lighthouse.mjs';
+import { measureMemory, NOISE_MIB, NOISE_SHARE, PASSES } from './bench/memory.mjs';
+import { measureScroll, STEP_MS, STEP_PX, THROTTLE } from './bench/scroll.mjs';
+import { buildSite, checkBuild, discoverRoutes, figureChunks, isChapter, makeTwin } from './bench/site.mjs';
+import { fmt, kib, log, mib, pct, runCleanups, startServer, table, verdict } from './bench/util.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT_DIR = '.svelte-kit-bench';
+const buildDir = join(root, 'bench', '.build');
+const twinDir = join(root, 'bench', '.twin');
+const resultsDir = join(root, 'bench', 'results');
+const PAGE_PORT = 4301;
+const TWIN_PORT = 4302;
+const SECTIONS = ['lighthouse', 'twin', 'js', 'scroll', 'memory'];
+
+const TARGETS = {
+	score: 100,
+	lcpRatio: 1.2,
+	cls: 0,
+	initialJsKiB: 60,
+	onTimeShare: 0.95,
+	longTaskMs: 50
+};
+
+const usage = `Usage: node scripts/bench.mjs [options]   (or: npm run bench -- [options])
+
+  --no-build          measure the existing bench/.build instead of building
+  --routes=/,/x/      only these routes (as discovered in the build; /404.html for the 404 page)
+  --runs=N            Lighthouse runs per route and per twin (default 3; the median is reported)
+  --quick             smoke test: 1 run, only / and the first chapter
+  --skip=a,b          skip sections: ${SECTIONS.join(', ')}
+  --twin-all-categories  score all four categories on the twins too (default: performance only)
+  --help              this text`;
+
+function parseArgs(argv) {
+	const options = { build: true, routes: null, runs: 3, quick: false, skip: new Set(), twinAll: false };
+	for (const arg of argv) {
+		const [name, value] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, null];
+		if (name === '--help' || name === '-h') {
+			console.log(usage);
+			process.exit(0);
+		} else if (name === '--no-build') options.build = false;
+		else if (name === '--quick') options.quick = true;
+		else if (name === '--twin-all-categories') options.twinAll = true;
+		else if (name === '--runs' && value !== null && /^[1-9]\d*$/.test(value)) options.runs = Number(value);
+		else if (name === '--routes' && value) {
+			options.routes = value
+				.split(',')
+				.map((r) => r.trim())
+				.filter(Boolean)
+				.map((r) => (r.startsWith('/') ? r : `/${r}`))
+				.map((r) => (r.endsWith('/') || r.endsWith('.html') ? r : `${r}/`));
+		} else if (name === '--skip' && value) {
+			for (const s of value.split(',').map((x) => x.trim()).filter(Boolean)) {
+				if (!SECTIONS.includes(s)) {
+					console.error(`unknown section "${s}" in --skip (known: ${SECTIONS.join(', ')})`);
+					process.exit(2);
+				}
+				options.skip.add(s);
+			}
+		} else {
+			console.error(`unknown or incomplete option "${arg}"\n\n${usage}`);
+			process.exit(2);
+		}
+	}
+	if (options.quick) options.runs = 1;
+	return options;
+}
+
+const short = (route) => route;
+const cls = (value) => (value === null || value === undefined ? '-' : value === 0 ? '0' : value.toFixed(4));
+
+function printLighthouse(results, runs, withTwin, twinAll) {
+	const rows = results.map((r) => {
+		const m = r.page.median;
+		const all100 = categories.every((c) => m.scores[c] === TARGETS.score);
+		return [
+			short(r.route),
+			fmt(m.scores.performance),
+			fmt(m.scores.accessibility),
+			fmt(m.scores['best-practices']),
+			fmt(m.scores.seo),
+			fmt(m.metrics.fcp),
+			fmt(m.metrics.lcp),
+			fmt(m.metrics.tbt),
+			cls(m.metrics.cls),
+			r.page.runs.length ? verdict(all100) : 'n/a',
+			r.page.runs.length ? verdict(m.metrics.cls === TARGETS.cls) : 'n/a'
+		];
+	});
+	console.log(
+		table(
+			`1. Lighthouse, mobile defaults (median of ${runs} run${runs > 1 ? 's' : ''} per route)`,
+			['route', 'perf', 'a11y', 'best-pr', 'seo', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'target 100x4', 'target CLS 0'],
+			rows
+		)
+	);
+	if (!withTwin) return;
+	console.log();
+	const twinRows = results.map((r) => {
+		const m = r.twin.median;
+		return [
+			short(r.route),
+			fmt(m.scores.performance),
+			fmt(m.scores.accessibility),
+			fmt(m.scores['best-practices']),
+			fmt(m.scores.seo),
+			fmt(m.metrics.fcp),
+			fmt(m.metrics.lcp),
+			fmt(r.page.median.metrics.lcp),
+			fmt(r.lcpRatio, 2),
+			r.lcpRatio === null ? 'n/a' : verdict(r.lcpRatio <= TARGETS.lcpRatio)
+		];
+	});
+	console.log(
+		table(
+			`2. No-JS twin (scripts and modulepreload links removed), same Lighthouse settings and runs (${twinAll ? 'all four categories' : 'performance category only'}); ratio = LCP(page) / LCP(twin)`,
+			['route', 'perf', 'a11y', 'best-pr', 'seo', 'FCP ms', 'LCP twin', 'LCP page', 'ratio', 'target <=1.2'],
+			twinRows
+		)
+	);
+}
+
+function printJs(js) {
+	const rows = js.perRoute.map((r) => {
+		const loads = [r.desktop, r.phone].filter(Boolean);
+		const worst = Math.max(...loads.map((l) => l.gzip));
+		const only = loads.some((l) => l.figureCodeOnlyShown === null) ? null : loads.every((l) => l.figureCodeOnlyShown);
+		const loaded = [...new Set(loads.flatMap((l) => l.figureCode ?? []))];
+		return [
+			short(r.route),
+			fmt(kib(r.desktop.gzip), 1),
+			r.phone ? fmt(kib(r.phone.gzip), 1) : '',
+			String(r.desktop.files.length),
+			r.desktop.figures.join(' ') || '-',
+			loads.some((l) => l.figureCode === null) ? 'n/a' : loaded.join(' ') || '-',
+			verdict(worst <= TARGETS.initialJsKiB * 1024),
+			verdict(only)
+		];
+	});
+	console.log(
+		table(
+			'3. JavaScript before the first interaction (gzipped KiB; desktop 1280x800, phone 390x844 on chapters)',
+			['route', 'desktop', 'phone', 'files', 'figures shown', 'figure code loaded', 'target <=60 KiB', 'figure code only where shown'],
+			rows
+		)
+	);
+	if (js.perFigure.length) {
+		console.log();
+		const figRows = js.perFigure.map((f) => [
+			f.figure ?? '(no figure)',
+			short(f.route),
+			fmt(kib(f.figureGzip), 1),
+			String(f.figureChunks.length),
+			fmt(kib(f.chapterOtherGzip), 1),
+			String(f.chapterOtherChunks.length)
+		]);
+		console.log(
+			table(
+				`3b. Per figure: chunks a chapter loads that / does not (split by ${js.figureManifest ? `Vite's manifest ${js.figureManifest}` : 'page difference only: no manifest for this build'})`,
+				['figure', 'chapter', 'figure KiB', 'chunks', 'other chapter KiB', 'chunks'],
+				figRows
+			)
+		);
+	}
+}
+
+function printScroll(scroll) {
+	const row = (label, s, extra = {}) => [
+		label,
+		String(s.frames),
+		pct(s.under16_7),
+		pct(s.onTime17_7),
+		pct(s.under33),
+		fmt(s.worstFrame, 1),
+		fmt(s.longestTask),
+		String(s.longTasksOver50),
+		extra.steps ?? '',
+		extra.end ?? '',
+		verdict(s.onTime17_7 !== null && s.onTime17_7 >= TARGETS.onTimeShare),
+		verdict(s.longTasksOver50 === 0)
+	];
+	const rows = scroll.perChapter.map((c) =>
+		row(short(c.route), c, { steps: `${c.stepsSeen}/${c.totalSteps}`, end: c.reachedEnd ? 'yes' : 'NO' })
+	);
+	rows.push(row('all chapters', scroll.overall));
+	console.log(
+		table(
+			`4. Scroll smoothness (CPU ${THROTTLE}x slower, wheel ${STEP_PX} px every ${STEP_MS} ms, desktop 1280x800)`,
+			[
+				'chapter',
+				'frames',
+				'<=16.7 ms',
+				'on time (<=17.7 ms)',
+				'<=33 ms',
+				'worst frame',
+				'longest task ms',
+				'tasks >50 ms',
+				'steps seen',
+				'reached end',
+				'target >=95% on time',
+				'target no task >50 ms'
+			],
+			rows
+		)
+	);
+}
+
+function printMemory(memory) {
+	const rows = [['before (home page)', fmt(mib(memory.baselineBytes), 2), '']];
+	let previous = memory.baselineBytes;
+	for (const p of memory.passes) {
+		rows.push([`after pass ${p.pass}`, fmt(mib(p.usedBytes), 2), `${p.usedBytes - previous >= 0 ? '+' : ''}${fmt(mib(p.usedBytes - previous), 2)}`]);
+		previous = p.usedBytes;
+	}
+	console.log(
+		table(
+			`5. Memory: JS heap after GC, on the home page after each pass over every chapter (${memory.navigation})`,
+			['when', 'used MiB', 'change MiB'],
+			rows
+		)
+	);
+	console.log(
+		`   growth pass 2 -> 3: ${fmt(mib(memory.growth2to3Bytes), 2)} MiB (noise allowance ${fmt(mib(memory.noiseBytes), 2)} MiB): ` +
+			`target no growth beyond noise: ${verdict(memory.withinNoise)}`
+	);
+}
+
+function targetSummary(report) {
+	const lines = [];
+	const add = (target, ok, detail) => lines.push([target, verdict(ok), detail]);
+	if (report.lighthouse) {
+		const measured = report.lighthouse.filter((r) => r.page.runs.length);
+		const bad = measured.filter((r) => !categories.every((c) => r.page.median.scores[c] === 100));
+		add('Lighthouse 100/100/100/100 on every route', measured.length ? bad.length === 0 : null, bad.length ? `below on ${bad.length} of ${measured.length}` : `${measured.length} routes`);
+		const clsBad = measured.filter((r) => r.page.median.metrics.cls !== 0);
+		add('CLS 0', measured.length ? clsBad.length === 0 : null, clsBad.length ? `above 0 on ${clsBad.length} of ${measured.length}` : `${measured.length} routes`);
+		if (report.lighthouse.some((r) => r.twin)) {
+			const ratios = report.lighthouse.filter((r) => r.lcpRatio !== null && r.lcpRatio !== undefined);
+			const ratioBad = ratios.filter((r) => r.lcpRatio > TARGETS.lcpRatio);
+			const worst = ratios.length ? Math.max(...ratios.map((r) => r.lcpRatio)) : null;
+			add('LCP(page) / LCP(twin) <= 1.2', ratios.length ? ratioBad.length === 0 : null, `worst ${fmt(worst, 2)}; above on ${ratioBad.length} of ${ratios.length}`);
+		}
+	}
+	if (report.js) {
+		const loads = report.js.perRoute.flatMap((r) => [r.desktop, r.phone].filter(Boolean));
+		const worst = Math.max(...loads.map((l) => l.gzip));
+		add('initial gzipped JS <= 60 KiB per route', worst <= TARGETS.initialJsKiB * 1024, `largest ${fmt(kib(worst), 1)} KiB`);
+		const unknown = loads.some((l) => l.figureCodeOnlyShown === null);
+		add('figure code only on the page showing it', unknown ? null : loads.every((l) => l.figureCodeOnlyShown), unknown ? 'no manifest for this build' : '');
+	}
+	if (report.scroll) {
+		const o = report.scroll.overall;
+		add('>= 95% of frames on time (<=17.7 ms), CPU 4x slower', o.onTime17_7 !== null && o.onTime17_7 >= TARGETS.onTimeShare, `${pct(o.onTime17_7)} of ${o.frames} frames`);
+		add('no long task over 50 ms while scrolling', o.longTasksOver50 === 0, `${o.longTasksOver50} tasks, longest ${fmt(o.longestTask)} ms`);
+	}
+	if (report.memory) {
+		add('no heap growth pass 2 -> 3 beyond noise', report.memory.withinNoise, `${fmt(mib(report.memory.growth2to3Bytes), 2)} MiB`);
+	}
+	return lines;
+}
+
+async function main() {
+	const options = parseArgs(process.argv.slice(2));
+	const started = Date.now();
+	const errors = [];
+	const report = {
+		startedAt: new Date(started).toISOString(),
+		options: {
+			build: options.build,
+			runs: options.runs,
+			quick: options.quick,
+			routes: options.routes,
+			skip: [...options.skip],
+			twinCategories: options.twinAll ? categories : ['performance']
+		},
+		environment: { node: process.version, platform: `${process.platform} ${process.arch}`, loadAverageAtStart: loadavg() },
+		targets: TARGETS
+	};
+
+	if (options.build) report.buildMs = buildSite(root, buildDir, OUT_DIR);
+	else {
+		checkBuild(buildDir);
+		log('--no-build: measuring the existing bench/.build');
+	}
+
+	const discovered = discoverRoutes(root, buildDir);
+	let routes = discovered;
+	if (options.routes) {
+		const unknown = options.routes.filter((r) => !discovered.includes(r));
+		if (unknown.length) throw new Error(`unknown route(s) ${unknown.join(', ')}; the build has: ${discovered.join(' ')}`);
+		routes = options.routes;
+	}
+	if (options.quick) {
+		const firstChapter = routes.find(isChapter);
+		routes = routes.filter((r) => r === '/' || r === firstChapter);
+	}
+	const chapters = routes.filter(isChapter);
+	report.routes = routes;
+	log(`routes (${routes.length}): ${routes.join(' ')}`);
+
+	const needTwin = !options.skip.has('lighthouse') && !options.skip.has('twin');
+	if (needTwin) {
+		report.twinBuild = makeTwin(buildDir, twinDir);
+		log(`twin: ${report.twinBuild.files} html files, ${report.twinBuild.scriptsRemoved} scripts and ${report.twinBuild.modulepreloadsRemoved} modulepreload links removed`);
+	}
+	const pageServer = await startServer(root, buildDir, PAGE_PORT);
+	const twinServer = needTwin ? await startServer(root, twinDir, TWIN_PORT) : null;
+
+	const section = async (name, fn) => {
+		const t = Date.now();
+		try {
+			const value = await fn();
+			report.timings = { ...report.timings, [name]: Date.now() - t };
+			return value;
+		} catch (error) {
+			log(`${name} failed: ${error.stack ?? error}`);
+			errors.push({ section: name, error: String(error.message ?? error) });
+			return null;
+		}
+	};
+
+	try {
+		if (!options.skip.has('lighthouse')) {
+			report.lighthouse = await section('lighthouse', () =>
+				runLighthouse({
+					routes,
+					pageBase: pageServer.url,
+					twinBase: twinServer?.url ?? null,
+					runs: options.runs,
+					twinCategories: options.twinAll ? categories : ['performance']
+				})
+			);
+			for (const r of report.lighthouse ?? []) for (const e of r.errors) errors.push({ section: 'lighthouse', error: `${r.route} ${e}` });
+		}
+		const needBrowser = ['js', 'scroll', 'memory'].some((s) => !options.skip.has(s));
+		if (needBrowser) {
+			const browser = await launchBrowser();
+			report.environment.chromium = browser.browser.version();
+			try {
+				if (!options.skip.has('js')) {
+					const figureMap = figureChunks(root, buildDir, [OUT_DIR, '.svelte-kit']);
+					report.js = await section('js', () => measureJs({ browser: browser.browser, routes, base: pageServer.url, figureMap }));
+				}
+				if (!options.skip.has('scroll') && chapters.length) {
+					report.scroll = await section('scroll', () => measureScroll({ browser: browser.browser, chapters, base: pageServer.url }));
+				}
+				if (!options.skip.has('memory') && chapters.length) {
+					report.memory = await section('memory', () => measureMemory({ browser: browser.browser, chapters, base: pageServer.url }));
+				}
+			} finally {
+				await browser.close();
+			}
+		}
+	} finally {
+		pageServer.stop();
+		twinServer?.stop();
+	}
+
+	report.environment.loadAverageAtEnd = loadavg();
+	report.durationMs = Date.now() - started;
+	report.errors = errors;
+
+	// ---- the tables ----
+	console.log();
+	if (report.lighthouse) {
+		printLighthouse(report.lighthouse, options.runs, needTwin, options.twinAll);
+		console.log();
+	}
+	if (report.js) {
+		printJs(report.js);
+		console.log();
+	}
+	if (report.scroll) {
+		printScroll(report.scroll);
+		console.log();
+	}
+	if (report.memory) {
+		printMemory(report.memory);
+		console.log();
+	}
+	report.summary = targetSummary(report).map(([target, result, detail]) => ({ target, result, detail }));
+	console.log(table('Targets', ['target', 'result', 'detail'], targetSummary(report), 'lll'));
+	const minutes = (report.durationMs / 60000).toFixed(1);
+	console.log(
+		`\n${routes.length} routes, ${options.runs} Lighthouse run(s) each, ${minutes} min; ` +
+			`load average at start ${report.environment.loadAverageAtStart.map((l) => l.toFixed(1)).join(' ')}, ` +
+			`at end ${report.environment.loadAverageAtEnd.map((l) => l.toFixed(1)).join(' ')} (2 cores: above 2 means other work competed)`
+	);
+
+	mkdirSync(resultsDir, { recursive: true });
+	const stamp = report.startedAt.replace(/:/g, '-').replace(/\.\d+Z$/, 'Z');
+	const json = `${JSON.stringify(report, null, '\t')}\n`;
+	writeFileSync(join(resultsDir, `${stamp}.json`), json);
+	writeFileSync(join(resultsDir, 'latest.json'), json);
+	console.log(`results: bench/results/${stamp}.json (and bench/results/latest.json)`);
+
+	if (errors.length) {
+		console.error(`\n[bench] tooling errors (${errors.length}):\n${errors.map((e) => `  ${e.section}: ${e.error}`).join('\n')}`);
+		process.exitCode = 1;
+	}
+}
+
+main()
+	.catch((error) => {
+		console.error(`\n[bench] failed: ${error.message ?? error}`);
+		process.exitCode = 1;
+	})
+	.finally(() => runCleanups());

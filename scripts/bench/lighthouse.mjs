@@ -1,0 +1,132 @@
+// Lighthouse (node API, default config = mobile emulation with simulated throttling) on every route
+// and on its no-JS twin, run by run, one after the other (the machine has 2 cores).
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromiumFlags, chromiumPath, log, median, onCleanup } from './util.mjs';
+
+export const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+const metricAudits = {
+	fcp: 'first-contentful-paint',
+	lcp: 'largest-contentful-paint',
+	tbt: 'total-blocking-time',
+	cls: 'cumulative-layout-shift'
+};
+
+async function launchChrome() {
+	const chrome = await chromeLauncher.launch({
+		chromePath: chromiumPath() ?? process.env.CHROME_PATH,
+		chromeFlags: ['--headless=new', ...chromiumFlags],
+		logLevel: 'silent'
+	});
+	const unregister = onCleanup(() => chrome.kill());
+	return {
+		port: chrome.port,
+		async kill() {
+			unregister();
+			await chrome.kill();
+		}
+	};
+}
+
+function summarise(lhr) {
+	const run = { scores: {}, metrics: {}, runtimeError: lhr.runtimeError?.code ?? null, warnings: lhr.runWarnings ?? [] };
+	for (const id of categories) {
+		const score = lhr.categories[id]?.score;
+		run.scores[id] = typeof score === 'number' ? Math.round(score * 100) : null;
+	}
+	for (const [name, audit] of Object.entries(metricAudits)) {
+		const value = lhr.audits[audit]?.numericValue;
+		run.metrics[name] = typeof value === 'number' ? value : null;
+	}
+	// What keeps a score under 100, for the JSON: failing audits with weight in some category.
+	run.failing = [];
+	for (const id of categories) {
+		for (const ref of lhr.categories[id]?.auditRefs ?? []) {
+			const audit = lhr.audits[ref.id];
+			if (ref.weight > 0 && audit && typeof audit.score === 'number' && audit.score < 1) {
+				run.failing.push({ category: id, audit: ref.id, score: audit.score, displayValue: audit.displayValue ?? null });
+			}
+		}
+	}
+	return run;
+}
+
+async function oneRun(chrome, url, only) {
+	const result = await lighthouse(url, {
+		port: chrome.port,
+		output: 'json',
+		logLevel: 'error',
+		onlyCategories: only
+	});
+	if (!result?.lhr) throw new Error(`lighthouse returned no result for ${url}`);
+	const run = summarise(result.lhr);
+	if (run.runtimeError) throw new Error(`lighthouse: ${run.runtimeError} on ${url}`);
+	return run;
+}
+
+function medianOf(runs) {
+	const out = { scores: {}, metrics: {} };
+	for (const id of categories) out.scores[id] = median(runs.map((r) => r.scores[id]));
+	for (const name of Object.keys(metricAudits)) out.metrics[name] = median(runs.map((r) => r.metrics[name]));
+	return out;
+}
+
+/**
+ * Runs Lighthouse `runs` times on each route's page and (if twinBase) on its twin, alternating
+ * page and twin so that any change in machine load touches both alike. One Chrome per route.
+ * The twin's runs are the same (same config, same metrics) but by default score only the
+ * performance category: the twin exists for its LCP, and skipping the other three categories'
+ * audits saves about a third of its time on 2 cores.
+ */
+export async function runLighthouse({ routes, pageBase, twinBase, runs, twinCategories = ['performance'] }) {
+	const results = [];
+	let index = 0;
+	for (const route of routes) {
+		index++;
+		const targets = [['page', pageBase + route, categories]];
+		if (twinBase) targets.push(['twin', twinBase + route, twinCategories]);
+		const collected = { page: [], twin: [] };
+		const errors = [];
+		let chrome = await launchChrome();
+		try {
+			for (let run = 1; run <= runs; run++) {
+				for (const [kind, url, only] of targets) {
+					const started = Date.now();
+					let attempt = 0;
+					for (;;) {
+						try {
+							collected[kind].push(await oneRun(chrome, url, only));
+							break;
+						} catch (error) {
+							attempt++;
+							log(`lighthouse ${kind} ${route} run ${run} failed: ${error.message}${attempt < 2 ? ' (retrying with a fresh Chrome)' : ''}`);
+							await chrome.kill().catch(() => {});
+							chrome = await launchChrome();
+							if (attempt >= 2) {
+								errors.push(`${kind} run ${run}: ${error.message}`);
+								break;
+							}
+						}
+					}
+					const last = collected[kind].at(-1);
+					log(
+						`lighthouse [${index}/${routes.length}] ${route} ${kind} run ${run}/${runs}: ` +
+							`${((Date.now() - started) / 1000).toFixed(1)} s` +
+							(last ? `, perf ${last.scores.performance}, LCP ${Math.round(last.metrics.lcp)} ms` : '')
+					);
+				}
+			}
+		} finally {
+			await chrome.kill().catch(() => {});
+		}
+		const entry = { route, page: { runs: collected.page, median: medianOf(collected.page) }, errors };
+		if (twinBase) {
+			entry.twin = { runs: collected.twin, median: medianOf(collected.twin) };
+			const lcpPage = entry.page.median.metrics.lcp;
+			const lcpTwin = entry.twin.median.metrics.lcp;
+			entry.lcpRatio = lcpPage !== null && lcpTwin ? lcpPage / lcpTwin : null;
+		}
+		results.push(entry);
+	}
+	return results;
+}

@@ -1,0 +1,23 @@
+import type { FigureModule } from '../types';
+import { figureCatalog } from '../catalog';
+import { describeMtor } from './describe';
+import { defaultParams, mtorScene, parseParams, serializeParams, type MtorParams, type MtorScene } from './model';
+import MtorSignalling from './MtorSignalling.svelte';
+import { mtorSteps } from './steps';
+
+export const figure: FigureModule<MtorScene, MtorParams> = {
+	id: 'mtor-signalling',
+	title: figureCatalog['mtor-signalling'].title,
+	steps: mtorSteps,
+	defaultParams,
+	parseParams,
+	serializeParams,
+	scene: (step, params) => mtorScene(step, params),
+	describe: describeMtor,
+	// Knock-outs are drawn by graph reachability, not from measured effect sizes: say so on the figure.
+	note: (scene) =>
+		scene.experiments?.some((experiment) => experiment.on)
+			? 'Illustrative: the reach of a block, not its size.'
+			: null,
+	View: MtorSignalling
+};

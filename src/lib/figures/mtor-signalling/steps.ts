@@ -1,0 +1,12 @@
+/** The mTOR signalling figure's steps, in chapter order (content/chapters/04-from-signal-to-building-blocks.md). */
+export const mtorSteps = [
+	'ampa-activation',
+	'bdnf-release',
+	'trkb-signalling',
+	'mtorc1',
+	'synaptic-proteins',
+	'eef2-route',
+	'experiments'
+] as const;
+
+export type MtorStep = (typeof mtorSteps)[number];

@@ -1,0 +1,4 @@
+/** The overview figure's steps, in the order chapter 1's prose reaches them. */
+export const overviewSteps = ['timeline', 'channel-block', 'glutamate-surge', 'signalling', 'new-spines', 'mood-change'] as const;
+
+export type OverviewStep = (typeof overviewSteps)[number];

@@ -1,0 +1,11 @@
+/** The pain wind-up figure's steps, in the order chapter 8's prose reaches them. */
+export const painWindupSteps = [
+	'pain-signals',
+	'wind-up',
+	'nmda-blocked',
+	'central-sensitization',
+	'central-not-peripheral',
+	'evidence-in-people'
+] as const;
+
+export type PainWindupStep = (typeof painWindupSteps)[number];

@@ -1,0 +1,96 @@
+import { area, line, scaleLinear, type ScaleLinear } from 'd3';
+import type { CurvePoint } from '../../pk/index';
+import { MIN_PER_DAY, MIN_PER_HOUR } from './drug-level';
+import type { TimeCourseScene } from './model';
+
+/** Wider than tall, so on a phone the chart stays width-limited and its labels keep 14 px. */
+export const viewBox = { width: 480, height: 296 } as const;
+
+const plotLeft = 58;
+const plotRight = 462;
+const axisY = 230;
+
+export interface Panel {
+	top: number;
+	bottom: number;
+	titleY: number;
+}
+
+export interface Tick {
+	value: number;
+	at: number;
+	text: string;
+}
+
+export interface ChartLayout {
+	left: number;
+	right: number;
+	axisY: number;
+	axisTitleY: number;
+	drug: Panel;
+	mood: Panel | null;
+	x: ScaleLinear<number, number>;
+	level: ScaleLinear<number, number>;
+	percent: ScaleLinear<number, number> | null;
+	timeTicks: Tick[];
+	levelTicks: Tick[];
+	percentTicks: Tick[];
+	curvePath: string;
+	areaPath: string;
+	drips: { key: string; x: number; width: number }[];
+}
+
+/**
+ * Two panels on one time axis: the drug level above, trial results below. Stacked panels rather
+ * than a second y axis, so no one reads a percentage against ng/mL.
+ */
+export function chartLayout(scene: TimeCourseScene): ChartLayout {
+	const drug: Panel = scene.showMood ? { titleY: 20, top: 36, bottom: 110 } : { titleY: 20, top: 36, bottom: axisY };
+	const mood: Panel | null = scene.showMood ? { titleY: 136, top: 150, bottom: axisY } : null;
+	const x = scaleLinear().domain([0, scene.axis.toMin]).range([plotLeft, plotRight]);
+	// A fixed 0-250 ng/mL scale (room for the reported 185) keeps a change of weight or dose
+	// visible as a change of height; it grows only if a setting pushes the peak past it.
+	const level = scaleLinear().domain([0, 250]).range([drug.bottom, drug.top]);
+	if (scene.peak.c * 1.08 > 250) level.domain([0, scene.peak.c * 1.08]).nice(3);
+	const percent = mood ? scaleLinear().domain([0, 100]).range([mood.bottom, mood.top]) : null;
+	const unit = scene.axis.unit === 'hours' ? MIN_PER_HOUR : MIN_PER_DAY;
+	const timeTicks = Array.from({ length: Math.floor(scene.axis.toMin / unit / scene.axis.tickEvery + 1e-9) + 1 }, (_, i) => {
+		const value = i * scene.axis.tickEvery;
+		return { value, at: x(value * unit), text: String(value) };
+	});
+	const levelTicks = level.ticks(scene.showMood ? 2 : 3).map((value) => ({ value, at: level(value), text: String(value) }));
+	const percentTicks = percent ? [0, 50, 100].map((value) => ({ value, at: percent(value), text: `${value}%` })) : [];
+	const toXY = (point: CurvePoint): [number, number] => [x(point.t), level(point.c)];
+	return {
+		left: plotLeft,
+		right: plotRight,
+		axisY,
+		axisTitleY: axisY + 50,
+		drug,
+		mood,
+		x,
+		level,
+		percent,
+		timeTicks,
+		levelTicks,
+		percentTicks,
+		curvePath: line<CurvePoint>((p) => toXY(p)[0], (p) => toXY(p)[1])(scene.curve) ?? '',
+		areaPath:
+			area<CurvePoint>()
+				.x((p) => x(p.t))
+				.y0(drug.bottom)
+				.y1((p) => level(p.c))(scene.curve) ?? '',
+		drips: scene.doses.map((dose, index) => ({
+			key: `drip-${index}`,
+			x: x(dose.startMin),
+			// At least a hairline wide, so a 40-minute drip on a 32-day axis still shows.
+			width: Math.max(2, x(dose.startMin + dose.durationMin) - x(dose.startMin))
+		}))
+	};
+}
+
+/** Where a trial marker sits; a marker without a rate stands at the top of the mood panel. */
+export function markerPosition(layout: ChartLayout, tMin: number, percent: number | null): { x: number; y: number } {
+	const y = percent === null || !layout.percent ? (layout.mood?.top ?? layout.drug.top) + 10 : layout.percent(percent);
+	return { x: layout.x(tMin), y };
+}

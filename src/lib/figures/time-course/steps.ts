@@ -1,0 +1,11 @@
+/** The time-course figure's steps, in the order of chapter 6 (content/chapters/06-hours-days-weeks.md). */
+export const timeCourseSteps = [
+	'infusion-level',
+	'end-of-infusion',
+	'mood-outlasts-drug',
+	'one-week',
+	'infusion-course',
+	'relapse'
+] as const;
+
+export type TimeCourseStep = (typeof timeCourseSteps)[number];
