@@ -56,7 +56,9 @@ async function oneRun(chrome, url, only) {
 		port: chrome.port,
 		output: 'json',
 		logLevel: 'error',
-		onlyCategories: only
+		onlyCategories: only,
+		// Only decorates the HTML report (which we do not write): no score or metric depends on it.
+		disableFullPageScreenshot: true
 	});
 	if (!result?.lhr) throw new Error(`lighthouse returned no result for ${url}`);
 	const run = summarise(result.lhr);

@@ -17,7 +17,8 @@ async function tabWalk(page: Page, presses: number) {
 			const pane = document.querySelector('.figure-pane');
 			const paneRect = pane?.getBoundingClientRect();
 			// Obscured: fully hidden behind the sticky figure (WCAG 2.4.11) while not inside it.
-			const obscured = !!paneRect && !pane!.contains(element) && getComputedStyle(pane!).position === 'sticky' && rect.bottom <= paneRect.bottom + 1 && rect.top >= paneRect.top - 1 && paneRect.bottom > 1;
+			const overlapsHorizontally = !!paneRect && rect.left < paneRect.right && rect.right > paneRect.left;
+			const obscured = !!paneRect && overlapsHorizontally && !pane!.contains(element) && getComputedStyle(pane!).position === 'sticky' && rect.bottom <= paneRect.bottom + 1 && rect.top >= paneRect.top - 1 && paneRect.bottom > 1;
 			const key = element.id || `${element.tagName}:${(element.textContent ?? '').trim().slice(0, 40)}:${Math.round(rect.top + scrollY)}`;
 			return { tag: element.tagName, label: (element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 40), outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2, obscured, key };
 		});
@@ -70,6 +71,8 @@ test('reflow: at 320 px wide, and with text at 200%, no page scrolls sideways an
 					.filter((element) => {
 						const style = getComputedStyle(element);
 						if (!['hidden', 'clip'].includes(style.overflowX) || element.closest('.visually-hidden, .table-scroll')) return false;
+						// Visually hidden on purpose (kept for screen readers): a 1 px clipped box.
+						if (element.getBoundingClientRect().width <= 2) return false;
 						return element.scrollWidth > element.clientWidth + 1 && (element.textContent ?? '').trim() !== '';
 					})
 					.map((element) => element.textContent!.trim().slice(0, 30));

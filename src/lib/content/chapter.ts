@@ -559,7 +559,26 @@ function plainText(node: RootContent): string {
 
 function renderHtml(nodes: RootContent[]): string {
 	const root: Root = { type: 'root', children: nodes };
-	return toHtml(toHast(root) as HastRoot | Element);
+	const hast = toHast(root) as HastRoot;
+	wrapTables(hast);
+	return toHtml(hast);
+}
+
+/**
+ * A wide table scrolls inside its own box instead of widening the page (reflow at 320 px); the
+ * box is focusable and named so keyboard users can scroll it too.
+ */
+function wrapTables(tree: HastRoot): void {
+	visit(tree, 'element', (node: Element, index, parent) => {
+		if (node.tagName !== 'table' || !parent || index === undefined) return undefined;
+		parent.children[index] = {
+			type: 'element',
+			tagName: 'div',
+			properties: { className: ['table-scroll'], role: 'region', tabIndex: 0, ariaLabel: 'Table (scrolls sideways on small screens)' },
+			children: [node]
+		};
+		return SKIP;
+	});
 }
 
 function lineOf(node: { position?: { start: { line: number } } }): number {
