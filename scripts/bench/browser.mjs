@@ -34,8 +34,15 @@ export function newContext(browser, screen) {
 	return browser.newContext({ ...options, serviceWorkers: 'block' });
 }
 
-/** Waits until SvelteKit has hydrated (the site sets <html data-hydrated="true">). */
+/**
+ * Waits until SvelteKit has hydrated (the site sets <html data-hydrated="true">). Returns true, false
+ * on a timeout, or null for a page that ships no app at all (only the inline boot script: csr off).
+ */
 export async function waitHydrated(page, timeout = 30_000) {
+	const shipsApp = await page.evaluate(
+		() => !!document.querySelector('script:not([data-boot]), link[rel="modulepreload"]')
+	);
+	if (!shipsApp) return null;
 	try {
 		await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true', null, { timeout });
 		return true;

@@ -67,7 +67,7 @@ export async function measureJs({ browser, routes, base, figureMap }) {
 		log(
 			`js ${route}: desktop ${(entry.desktop.gzip / 1024).toFixed(1)} KiB` +
 				(entry.phone ? `, phone ${(entry.phone.gzip / 1024).toFixed(1)} KiB` : '') +
-				(entry.desktop.hydrated ? '' : ' (did not hydrate)')
+				(entry.desktop.hydrated === false ? ' (did not hydrate)' : entry.desktop.hydrated === null ? ' (no app: csr off)' : '')
 		);
 		perRoute.push(entry);
 	}

@@ -7,6 +7,8 @@ export const STEP_PX = 120;
 export const STEP_MS = 100;
 export const CAP_MS = 90_000;
 export const THROTTLE = 4;
+/** Frames recorded with the page still, before scrolling: what the slowed-down browser does at rest. */
+export const IDLE_MS = 2000;
 
 /** Installed just before scrolling: a rAF loop, a buffered long-task observer, and a step log. */
 function install() {
@@ -82,6 +84,12 @@ async function scrollChapter(page, cdp, url) {
 	try {
 		await sleep(1000);
 		await page.evaluate(install);
+		await sleep(IDLE_MS);
+		const idleFrames = await page.evaluate(() => {
+			const bench = window.__bench;
+			bench.start = performance.now();
+			return bench.frames.splice(0);
+		});
 		const started = Date.now();
 		let tick = 0;
 		let lastY = -1;
@@ -120,6 +128,7 @@ async function scrollChapter(page, cdp, url) {
 			totalSteps: data.totalSteps,
 			tasksBeforeScroll: data.tasks.length - during.length,
 			tasks: during,
+			idle: { ...frameStats(idleFrames, []), frameIntervals: idleFrames.map(roundInterval) },
 			frameIntervals: data.frames.map(roundInterval),
 			...frameStats(data.frames, during)
 		};
@@ -149,8 +158,9 @@ export async function measureScroll({ browser, chapters, base }) {
 	const allFrames = perChapter.flatMap((c) => c.frameIntervals);
 	const allTasks = perChapter.flatMap((c) => c.tasks);
 	const overall = frameStats(allFrames, allTasks);
+	overall.idle = frameStats(perChapter.flatMap((c) => c.idle.frameIntervals), []);
 	return {
-		settings: { viewport: desktop.viewport, cpuThrottlingRate: THROTTLE, wheelPx: STEP_PX, everyMs: STEP_MS, capMs: CAP_MS },
+		settings: { viewport: desktop.viewport, cpuThrottlingRate: THROTTLE, wheelPx: STEP_PX, everyMs: STEP_MS, capMs: CAP_MS, idleMs: IDLE_MS },
 		perChapter,
 		overall
 	};

@@ -8,7 +8,7 @@ test('mTOR experiments toggle by keyboard, dim nodes, change the description and
 	await waitForHydration(page);
 	const before = await page.locator(description).textContent();
 	const dimmedBefore = await page.locator('[data-figure] .node.dimmed').count();
-	const rapamycin = page.getByRole('button', { name: /rapamycin/ });
+	const rapamycin = page.getByRole('button', { name: 'Block mTOR (rapamycin)' });
 	await rapamycin.focus();
 	await page.keyboard.press('Enter');
 	await expect(rapamycin).toHaveAttribute('aria-pressed', 'true');
@@ -19,8 +19,8 @@ test('mTOR experiments toggle by keyboard, dim nodes, change the description and
 	// The shared URL opens with the same experiment on.
 	await page.goto(`${new URL(page.url()).pathname}?experiments=rapamycin,nbqx#experiments`);
 	await waitForHydration(page);
-	await expect(page.getByRole('button', { name: /rapamycin/ })).toHaveAttribute('aria-pressed', 'true');
-	await expect(page.getByRole('button', { name: /NBQX/ })).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.getByRole('button', { name: 'Block mTOR (rapamycin)' })).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.getByRole('button', { name: 'Block AMPA (NBQX)' })).toHaveAttribute('aria-pressed', 'true');
 });
 
 test('the synapse time scrubber works by keyboard and changes the description', async ({ page }) => {

@@ -1,1 +1,0 @@
-import"./BvgHl0k5.js";

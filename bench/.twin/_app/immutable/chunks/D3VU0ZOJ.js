@@ -1,1 +1,0 @@
-import{l as e}from"./BvgHl0k5.js";function t(t){return`${e(`/chapters/[slug]`,{slug:t})}/`}export{t};
