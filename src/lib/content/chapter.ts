@@ -15,10 +15,9 @@ import type { IssueList } from './errors.ts';
 import { parseLocated } from './data-file.ts';
 import { FrontmatterSchema, issueMessage, issuePath, type GlossaryEntry } from './schemas.ts';
 
-export const lenses = ['patient', 'student', 'clinician'] as const;
-export type Lens = (typeof lenses)[number];
-export const evidenceLevels = ['established', 'animal', 'contested'] as const;
-export type EvidenceLevel = (typeof evidenceLevels)[number];
+import { evidenceLevels, type EvidenceLevel, type Lens } from './lenses.ts';
+
+export { evidenceLevels, lenses, type EvidenceLevel, type Lens } from './lenses.ts';
 
 export interface CompiledStep {
 	id: string;

@@ -1,5 +1,5 @@
 import { getContext, setContext } from 'svelte';
-import { lenses, type Lens } from '$lib/content/chapter';
+import { lenses, type Lens } from '$lib/content/lenses';
 
 const storageKeys = { lens: 'ketamine-explainer:lens', motion: 'ketamine-explainer:motion' } as const;
 const contextKey = Symbol('preferences');
