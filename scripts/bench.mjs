@@ -168,15 +168,17 @@ function printJs(js) {
 		const figRows = js.perFigure.map((f) => [
 			f.figure ?? '(no figure)',
 			short(f.route),
+			f.ownGzip === null ? (f.figure ? 'n/a' : '-') : fmt(kib(f.ownGzip), 1),
+			f.ownChunks === null ? '' : String(f.ownChunks.length),
 			fmt(kib(f.figureGzip), 1),
-			String(f.figureChunks.length),
 			fmt(kib(f.chapterOtherGzip), 1),
-			String(f.chapterOtherChunks.length)
+			String(f.figureChunks.length + f.chapterOtherChunks.length)
 		]);
 		console.log(
 			table(
-				`3b. Per figure: chunks a chapter loads that / does not (split by ${js.figureManifest ? `Vite's manifest ${js.figureManifest}` : 'page difference only: no manifest for this build'})`,
-				['figure', 'chapter', 'figure KiB', 'chunks', 'other chapter KiB', 'chunks'],
+				`3b. Per figure (gzipped KiB). "figure code": the figure's chunks minus what every page loads (from ${js.figureManifest ? `Vite's manifest ${js.figureManifest}` : 'no manifest: n/a'}); ` +
+					`"not on /": what the chapter loaded that the home page did not, split into the figure's and the rest`,
+				['figure', 'chapter', 'figure code', 'chunks', 'not on /: figure', 'not on /: other', 'chunks'],
 				figRows
 			)
 		);

@@ -101,9 +101,14 @@ export async function measureJs({ browser, routes, base, figureMap }) {
 		const own = figureMap && figure && figureMap.figures[figure] ? new Set(figureMap.figures[figure].files) : null;
 		const figureFiles = own ? extra.filter((f) => own.has(f.path)) : figure ? extra : [];
 		const otherFiles = own ? extra.filter((f) => !own.has(f.path)) : figure ? [] : extra;
+		const info = figureMap && figure ? figureMap.figures[figure] : null;
 		perFigure.push({
 			route: entry.route,
 			figure,
+			// Static, from the build: the figure's chunks minus what every page loads anyway.
+			ownGzip: info ? info.ownGzip : null,
+			ownChunks: info ? info.own : null,
+			// Measured: what this chapter loaded that the home page did not.
 			figureGzip: figureFiles.reduce((s, f) => s + f.gzip, 0),
 			figureChunks: figureFiles.map((f) => f.path),
 			chapterOtherGzip: otherFiles.reduce((s, f) => s + f.gzip, 0),

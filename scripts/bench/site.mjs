@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { log } from './util.mjs';
 
 /** Builds into bench/.build with its own SvelteKit working folder, so other builds are never disturbed. */
@@ -136,12 +137,25 @@ export function figureChunks(root, buildDir, outDirs) {
 			for (const dep of entry.imports ?? []) closure(dep, seen);
 			return seen;
 		};
+		// What every page loads anyway: SvelteKit's start and app entries and the root layout (node 0).
+		const baseline = new Set();
+		for (const [key, entry] of Object.entries(manifest)) {
+			if (entry.isEntry && /(client-optimized\/app\.js|client-optimized\/nodes\/0\.js|runtime\/client\/entry\.js)$/.test(key)) {
+				for (const file of closure(key)) baseline.add(file);
+			}
+		}
 		const result = {};
 		let fresh = true;
 		for (const [id, key] of Object.entries(figures)) {
 			const files = [...closure(key)].map((f) => `/${f}`);
-			if (!files.every((f) => existsSync(join(buildDir, f)) && statSync(join(buildDir, f)).isFile())) fresh = false;
-			result[id] = { entry: `/${manifest[key].file}`, files };
+			if (!files.every((f) => existsSync(join(buildDir, f)) && statSync(join(buildDir, f)).isFile())) {
+				fresh = false;
+				break;
+			}
+			// The figure's own code: its chunks minus those every page loads anyway.
+			const own = files.filter((f) => !baseline.has(f.slice(1)));
+			const ownGzip = own.reduce((sum, f) => sum + gzipSync(readFileSync(join(buildDir, f))).length, 0);
+			result[id] = { entry: `/${manifest[key].file}`, files, own, ownGzip };
 		}
 		if (fresh) return { manifest: relative(root, path), figures: result };
 	}

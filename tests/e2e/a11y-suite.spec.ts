@@ -20,6 +20,7 @@ async function violations(page: Page): Promise<string[]> {
 
 for (const lens of lenses) {
 	test(`fixed pages have no violations (${lens} lens)`, async ({ page }) => {
+		test.setTimeout(30_000 + fixedRoutes.length * 15_000);
 		for (const route of fixedRoutes) {
 			await page.goto(`${route}?lens=${lens}`);
 			if (route !== '/handout/') await waitForHydration(page);
@@ -29,6 +30,8 @@ for (const lens of lenses) {
 
 	for (const chapter of chapters) {
 		test(`chapter ${chapter.slug}: every step has no violations (${lens} lens)`, async ({ page }) => {
+			// axe takes a few seconds per state on a loaded 2-core machine; long chapters need room.
+			test.setTimeout(30_000 + chapter.steps.length * 15_000);
 			await page.emulateMedia({ reducedMotion: 'reduce' });
 			await page.goto(`${chapter.path}?lens=${lens}#${chapter.steps[0]}`);
 			await waitForHydration(page);
@@ -44,6 +47,7 @@ for (const lens of lenses) {
 
 for (const chapter of chapters) {
 	test(`chapter ${chapter.slug}: every step has no violations in the dark scheme`, async ({ page }) => {
+		test.setTimeout(30_000 + chapter.steps.length * 15_000);
 		await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
 		await page.goto(`${chapter.path}#${chapter.steps[0]}`);
 		await waitForHydration(page);
