@@ -1,1 +1,0 @@
-import"./xihTtKlq.js";import{E as e,V as t,f as n,i as r,k as i}from"./DQhMAeoj.js";var a=i(`<path class="blocked-mark svelte-blyd7d"></path>`);function o(i,o){let s=r(o,`size`,3,10);var c=a();t(()=>n(c,`d`,`M${-s()} ${-s()} L${s()??``} ${s()??``} M${s()??``} ${-s()} L${-s()} ${s()??``}`)),e(i,c)}export{o as t};

@@ -1,1 +1,0 @@
-import"./xihTtKlq.js";import{E as e,K as t,V as n,b as r,f as i,k as a,st as o}from"./DQhMAeoj.js";var s=a(`<g><g><!></g></g>`);function c(a,c){var l=s(),u=t(l),d=t(u);r(d,()=>c.children),o(u),o(l),n(()=>{i(l,`transform`,`translate(${c.x??``} ${c.y??``})`),i(u,`data-key`,c.key),i(u,`data-x`,c.x),i(u,`data-y`,c.y)}),e(a,l)}export{c as t};
