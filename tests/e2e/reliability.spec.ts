@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { waitForHydration } from './helpers';
+import { modelDescription } from './model-truth';
 import { allRoutes, chapters } from './site-index';
 
 const origin = 'http://localhost:4173';
@@ -44,13 +45,18 @@ for (const [chapterIndex, chapter] of chapters.filter((candidate) => candidate.f
 	test(`chapter ${chapter.slug}: ${jumps} random jumps never leave the figure and the prose out of step (seed ${seed + chapterIndex})`, async ({ page }) => {
 		test.setTimeout(60_000 + jumps * 600);
 		await page.setViewportSize({ width: 1280, height: 800 });
-		// The model's truth for each step: the state a clean deep link draws.
+		// Truth for each step: the describer's words from the pure model (independent of the page),
+		// and the drawn parts of a clean deep link in a fresh document, which must agree with them.
 		const truth = new Map<string, Awaited<ReturnType<typeof drawnState>>>();
+		const fromModel = modelDescription[chapter.figure!];
 		for (const step of chapter.steps) {
+			await page.goto('about:blank');
 			await page.goto(`${chapter.path}#${step}`);
 			await waitForHydration(page);
 			await expect(page.locator('[data-figure]').first()).toHaveAttribute('data-step', step);
-			truth.set(step, await drawnState(page));
+			const clean = await drawnState(page);
+			if (fromModel) expect(clean.description, `${chapter.slug}#${step}: a deep link draws what the model says`).toBe(fromModel(step));
+			truth.set(step, clean);
 		}
 		const random = seeded(seed + chapterIndex);
 		const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
