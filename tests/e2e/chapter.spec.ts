@@ -244,10 +244,21 @@ test('pages run under their Content-Security-Policy with no console errors and n
 	page.on('request', (request) => {
 		if (!request.url().startsWith('http://localhost:4173/')) problems.push(`foreign request: ${request.url()}`);
 	});
+	// The browser reports a blocked script as a securitypolicyviolation event, not a console call.
+	await page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (event) => {
+			const list = ((window as unknown as { cspViolations?: string[] }).cspViolations ??= []);
+			list.push(`${event.violatedDirective} ${event.blockedURI || 'inline'}`);
+		});
+	});
 	for (const path of ['/', `${chapterTwo}#use-dependence`, '/references/', '/glossary/', '/about/']) {
 		const response = await page.goto(path);
 		expect(response?.status()).toBe(200);
 		await waitForHydration(page);
+		// The inline boot script (allowed by its hash) ran before paint.
+		await expect(page.locator('html')).toHaveAttribute('data-js', 'on');
+		const violations = await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
+		for (const violation of violations) problems.push(`CSP violation on ${path}: ${violation}`);
 	}
 	await page.getByRole('button', { name: 'Student' }).click();
 	expect(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')).toMatch(/script-src 'self' 'sha256-/);
