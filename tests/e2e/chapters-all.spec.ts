@@ -78,6 +78,22 @@ test('screen readers: each NMDA step names the figure, reads a new description, 
 	expect(snapshots.size).toBe(6);
 });
 
+for (const chapter of chapters.filter((candidate) => candidate.figure)) {
+	test(`screen readers: every step of ${chapter.slug} has a named figure and a new description in the accessibility tree`, async ({ page }) => {
+		test.setTimeout(30_000 + chapter.steps.length * 5_000);
+		const descriptions = new Set<string>();
+		for (const step of chapter.steps) {
+			await page.goto('about:blank');
+			await page.goto(`${chapter.path}#${step}`);
+			await waitForHydration(page);
+			const snapshot = await page.locator('[data-figure]').first().ariaSnapshot();
+			expect(snapshot, `${chapter.slug}#${step}`).toMatch(/figure "[^"]+"/);
+			descriptions.add(await page.locator('[data-figure] [data-figure-description]').first().textContent() ?? '');
+		}
+		expect(descriptions.size).toBe(chapter.steps.length);
+	});
+}
+
 test('consult mode: every state of every chapter has no WCAG 2.2 AA violations', async ({ page }) => {
 	test.setTimeout(400_000);
 	await page.goto('/consult/');
