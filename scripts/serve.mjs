@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 // A small static file server for the built site: what any static host does, no more. It serves
 // a folder (optionally under a base path such as /explainer), answers unknown paths with the
-// site's own 404.html and status 404, and never runs site code. Used by `npm start` and the tests.
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+// site's own 404.html and status 404, and never runs site code. Like any static host or CDN it sends
+// compressed text: the build carries .br and .gz twins of each text file (adapter-static's
+// precompress), and the server picks the one the browser accepts. Used by `npm start`, the tests
+// and the benchmark.
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
@@ -34,6 +37,35 @@ const types = {
 	'.webmanifest': 'application/manifest+json'
 };
 
+/** The best precompressed twin of `file` the request accepts, or the file itself. */
+function encodedFor(file, acceptEncoding) {
+	const accepted = new Set(
+		acceptEncoding
+			.split(',')
+			.map((part) => part.trim().split(';'))
+			.filter(([, q]) => q === undefined || Number(q.split('=')[1]) > 0)
+			.map(([name]) => name.trim())
+	);
+	for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
+		if (accepted.has(encoding) && existsSync(file + suffix)) return { path: file + suffix, encoding };
+	}
+	return { path: file, encoding: null };
+}
+
+function send(response, status, file, request, extra = {}) {
+	const type = types[extname(file)] ?? 'application/octet-stream';
+	const compressible = type.startsWith('text/') || type.startsWith('application/') || type === 'image/svg+xml';
+	const { path, encoding } = compressible
+		? encodedFor(file, String(request.headers['accept-encoding'] ?? ''))
+		: { path: file, encoding: null };
+	const headers = { 'content-type': type, 'content-length': statSync(path).size, ...extra };
+	if (compressible) headers.vary = 'accept-encoding';
+	if (encoding) headers['content-encoding'] = encoding;
+	response.writeHead(status, headers);
+	if (request.method === 'HEAD') response.end();
+	else createReadStream(path).pipe(response);
+}
+
 function fileFor(pathname) {
 	let path;
 	try {
@@ -64,14 +96,11 @@ const server = createServer((request, response) => {
 		return;
 	}
 	if (!file) {
-		response.writeHead(404, { 'content-type': types['.html'] });
-		response.end(readFileSync(join(root, '404.html')));
+		send(response, 404, join(root, '404.html'), request);
 		return;
 	}
-	const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream' };
-	if (file.includes(`${sep}_app${sep}immutable${sep}`)) headers['cache-control'] = 'public, max-age=31536000, immutable';
-	response.writeHead(200, headers);
-	createReadStream(file).pipe(response);
+	const immutable = file.includes(`${sep}_app${sep}immutable${sep}`);
+	send(response, 200, file, request, immutable ? { 'cache-control': 'public, max-age=31536000, immutable' } : {});
 });
 
 server.listen(port, host, () => {

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { log } from './util.mjs';
 
 /** Builds into bench/.build with its own SvelteKit working folder, so other builds are never disturbed. */
@@ -82,7 +82,9 @@ export const isChapter = (route) => /^\/chapters\/[^/]+\/$/.test(route);
 
 /**
  * The no-JS twin: a copy of the build where every .html file has lost its <script> elements and
- * <link rel="modulepreload"> tags. Everything else (the CSP meta, CSS, fonts, images) stays.
+ * <link rel="modulepreload"> tags. Everything else (the CSP meta, CSS, fonts, images) stays. The
+ * build's precompressed .br/.gz copies of each page are made again from the stripped page (with the
+ * settings adapter-static uses), or the server would send the twin the original page.
  */
 export function makeTwin(buildDir, twinDir) {
 	rmSync(twinDir, { recursive: true, force: true });
@@ -104,6 +106,15 @@ export function makeTwin(buildDir, twinDir) {
 			});
 		if (/<script\b/i.test(out)) throw new Error(`twin: a <script> survived in ${file}`);
 		writeFileSync(file, out);
+		if (existsSync(`${file}.gz`)) writeFileSync(`${file}.gz`, gzipSync(out, { level: zlibConstants.Z_BEST_COMPRESSION }));
+		if (existsSync(`${file}.br`)) {
+			const params = {
+				[zlibConstants.BROTLI_PARAM_MODE]: zlibConstants.BROTLI_MODE_TEXT,
+				[zlibConstants.BROTLI_PARAM_QUALITY]: zlibConstants.BROTLI_MAX_QUALITY,
+				[zlibConstants.BROTLI_PARAM_SIZE_HINT]: Buffer.byteLength(out)
+			};
+			writeFileSync(`${file}.br`, brotliCompressSync(out, { params }));
+		}
 		files++;
 	}
 	return { files, scriptsRemoved: scripts, modulepreloadsRemoved: preloads };
