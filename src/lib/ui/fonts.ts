@@ -1,0 +1,45 @@
+// Our two faces (~100 KB) never hold up a first visit: the first page is painted in the system's
+// faces, the faces are fetched once that page is idle, and every later page uses them from the
+// cache (the service worker keeps them for offline use too). A flag in localStorage tells the
+// boot script in app.html, before the first paint, that they are there.
+
+const storageKey = 'ketamine-explainer:fonts';
+const families = ['Source Serif 4 Variable', 'Inter Variable'];
+
+/** Fetches the faces when the page is idle and records that they are cached. Returns the cleanup. */
+export function warmFonts(doc: Document): () => void {
+	let cancelled = false;
+	const whenIdle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+	const cancelIdle = window.cancelIdleCallback ?? window.clearTimeout;
+	const handle = whenIdle(() => {
+		const faces = [...doc.fonts].filter((face) => families.includes(face.family.replace(/^["']|["']$/g, '')));
+		if (faces.length !== families.length) return;
+		Promise.all(faces.map((face) => face.load())).then(
+			() => {
+				if (cancelled) return;
+				try {
+					localStorage.setItem(storageKey, 'cached');
+				} catch {
+					// Storage blocked: readers keep the system faces, which is fine.
+				}
+			},
+			() => {} // offline or blocked: try again on the next page
+		);
+	});
+	return () => {
+		cancelled = true;
+		cancelIdle(handle);
+	};
+}
+
+/**
+ * On a move to another page inside the app, switch to our faces if they are cached. The page is
+ * being replaced anyway, and a shift right after the reader's click is not a layout shift.
+ */
+export function useCachedFonts(doc: Document): void {
+	try {
+		if (localStorage.getItem(storageKey) === 'cached') doc.documentElement.dataset.fonts = 'cached';
+	} catch {
+		// Storage blocked: keep the system faces.
+	}
+}
