@@ -11,7 +11,7 @@ export function describeInfusionSession(scene: InfusionSessionScene): string {
 		case 'blood-pressure':
 			return (
 				`The blood-pressure row is lit. Checks are marked before, during and after the drip. Two bars show average peak rises from two clinic studies: ` +
-				`+${small!.systolic}/+${small!.diastolic} mmHg at ${small!.atMin} minutes in ${small!.infusions} drips (${small!.label}), and +${large!.systolic}/+${large!.diastolic} mmHg at ${large!.atMin} minutes in ${large!.infusions.toLocaleString('en-GB')} drips (${large!.label}). Pressure settles back after the drip.`
+				`+${small!.systolic}/+${small!.diastolic} mmHg at ${small!.atMin} minutes in ${small!.infusions} drips (${small!.label}), and +${large!.systolic}/+${large!.diastolic} mmHg at ${large!.atMin} minutes in ${large!.infusions.toString().replace(/\B(?=(\d{3})+$)/g, ',')} drips (${large!.label}). Pressure settles back after the drip.`
 			);
 		case 'after':
 			return `The rest period after the drip is lit. You stay while staff watch you and the feeling fades. For ketamine by drip, ${scene.observation.ivKetamine}; for the esketamine nasal spray, US rules say at least ${scene.observation.esketamineMinimumHours} hours.`;
