@@ -1,4 +1,5 @@
-import { curveMonotoneX, line, scaleLinear, scaleLog } from 'd3';
+import { curveMonotoneX, line } from 'd3';
+import { scaleLinear, scaleLog } from '../scale';
 import type { DoseChart, GlutamateScene } from './model';
 
 /** Every view of this figure draws in this coordinate box; the SVG scales it to the screen. */
@@ -18,7 +19,7 @@ export const circuitGeometry = {
 /** Where the simulated spikes of a row land for a given scroll offset (seconds). */
 export function rasterTicks(spikes: readonly number[], windowSeconds: number, offsetSeconds: number) {
 	const g = circuitGeometry.raster;
-	const x = scaleLinear().domain([offsetSeconds, offsetSeconds + windowSeconds]).range([g.x0, g.x1]);
+	const x = scaleLinear([offsetSeconds, offsetSeconds + windowSeconds], [g.x0, g.x1]);
 	return spikes.filter((t) => t >= offsetSeconds && t < offsetSeconds + windowSeconds).map((t) => x(t));
 }
 
@@ -45,8 +46,8 @@ export const doseGeometry = { left: 56, right: 444, top: 96, bottom: 256, axisY:
 
 export function doseLayout(chart: DoseChart) {
 	const g = doseGeometry;
-	const x = scaleLog().domain([7, 260]).range([g.left + 34, g.right]);
-	const y = scaleLinear().domain([-1, 1]).range([g.bottom - 16, g.top + 14]);
+	const x = scaleLog([7, 260], [g.left + 34, g.right]);
+	const y = scaleLinear([-1, 1], [g.bottom - 16, g.top + 14]);
 	const baselineY = y(0);
 	// No drug is baseline by definition; it sits left of a break in the log axis.
 	const rest = { x: g.restX, y: baselineY };

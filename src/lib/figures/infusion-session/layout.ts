@@ -1,4 +1,5 @@
-import { area, scaleLinear } from 'd3';
+import { area } from 'd3';
+import { scaleLinear } from '../scale';
 import type { FeelingPoint } from './feeling';
 import { sessionWindow, type InfusionSessionScene } from './model';
 
@@ -8,7 +9,7 @@ export const viewBox = { width: 480, height: 360 } as const;
  * The drip and the rest after it are drawn to scale (minutes); arriving and going home are
  * fixed-width blocks either side, because their length varies from clinic to clinic.
  */
-const timed = scaleLinear().domain([0, sessionWindow.observedToMin]).range([92, 398]);
+const timed = scaleLinear([0, sessionWindow.observedToMin], [92, 398]);
 const beforeSpan = { from: 10, to: 92 };
 const homeSpan = { from: 398, to: 470 };
 
@@ -28,9 +29,9 @@ export const rows = {
 } as const;
 
 /** 0-20 mmHg over the pressure row: room for the larger study's +16. */
-export const mmHg = scaleLinear().domain([0, 20]).range([rows.pressure.bottom, rows.pressure.top]);
+export const mmHg = scaleLinear([0, 20], [rows.pressure.bottom, rows.pressure.top]);
 
-const feelingY = scaleLinear().domain([0, 1]).range([rows.feeling.bottom, rows.feeling.top]);
+const feelingY = scaleLinear([0, 1], [rows.feeling.bottom, rows.feeling.top]);
 
 export function feelingPath(points: readonly FeelingPoint[]): string {
 	return (

@@ -11,7 +11,7 @@ export function evidencePhrase(band: Band): string {
 /** Where a band's middle sits on the axis, in words: the describer's "you are here". */
 export function placeOnAxis(scene: OverviewScene, band: Band): string {
 	const x = timeScale(scene.domain);
-	const [left, right] = x.range() as [number, number];
+	const [left, right] = x.range as [number, number];
 	const middle = x(Math.sqrt(band.start * band.end));
 	const share = (middle - left) / (right - left);
 	if (share < 0.34) return 'the left third of the timeline';

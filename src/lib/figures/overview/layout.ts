@@ -1,4 +1,4 @@
-import { scaleLog } from 'd3';
+import { scaleLog } from '../scale';
 import type { OverviewScene, SceneBand } from './model';
 
 /**
@@ -26,7 +26,7 @@ export function estimateTextWidth(text: string): number {
 }
 
 export function timeScale(domain: readonly [number, number]) {
-	return scaleLog().domain([domain[0], domain[1]]).range([margin.left, margin.right]);
+	return scaleLog([domain[0], domain[1]], [margin.left, margin.right]);
 }
 
 const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));

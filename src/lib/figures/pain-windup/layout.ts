@@ -1,4 +1,5 @@
-import { line, scaleLinear } from 'd3';
+import { line } from 'd3';
+import { scaleLinear } from '../scale';
 import type { ChartState } from './model';
 
 /** Both views draw in this box; the SVG scales it to the screen. */
@@ -11,10 +12,8 @@ export const pulseTicks = [1, 4, 8, 12, 16] as const;
 export const responseTicks = [1, 2, 3, 4] as const;
 
 export function chartScales(chart: ChartState) {
-	const x = scaleLinear()
-		.domain([1, chart.pulses.length])
-		.range([plot.left + 10, plot.right - 10]);
-	const y = scaleLinear().domain(responseDomain).range([plot.bottom, plot.top]);
+	const x = scaleLinear([1, chart.pulses.length], [plot.left + 10, plot.right - 10]);
+	const y = scaleLinear(responseDomain, [plot.bottom, plot.top]);
 	return { x, y };
 }
 

@@ -1,4 +1,5 @@
-import { curveMonotoneX, line, scaleLinear } from 'd3';
+import { curveMonotoneX, line } from 'd3';
+import { scaleLinear } from '../scale';
 import type { DrawnSpine, SynapseScene } from './model';
 
 /** The figure draws in this coordinate box; the SVG scales it to the screen. */
@@ -104,13 +105,14 @@ export const chartGeometry = {
  * Time runs on two scales: the first day takes half the width, so the 3 to 6 h and 12 to 24 h
  * windows can be told apart; days 2 to 7 share the other half. A divider marks the change.
  */
-export const timeScale = scaleLinear()
-	.domain([0, 24, 168])
-	.range([chartGeometry.plotLeft, (chartGeometry.plotLeft + chartGeometry.plotRight) / 2, chartGeometry.plotRight])
-	.clamp(true);
+export const timeScale = scaleLinear(
+	[0, 24, 168],
+	[chartGeometry.plotLeft, (chartGeometry.plotLeft + chartGeometry.plotRight) / 2, chartGeometry.plotRight],
+	{ clamp: true }
+);
 
 /** Spines as % of the healthy count; the axis starts at 50% so the changes are visible. */
-export const percentScale = scaleLinear().domain([50, 100]).range([chartGeometry.plotBottom, chartGeometry.plotTop]).clamp(true);
+export const percentScale = scaleLinear([50, 100], [chartGeometry.plotBottom, chartGeometry.plotTop], { clamp: true });
 
 export const timeTicks = [
 	{ hours: 0, label: '0 h' },

@@ -1,4 +1,5 @@
-import { area, line, scaleLinear, type ScaleLinear } from 'd3';
+import { area, line } from 'd3';
+import { niceDomain, scaleLinear, type Scale } from '../scale';
 import type { CurvePoint } from '../../pk/index';
 import { MIN_PER_DAY, MIN_PER_HOUR } from './drug-level';
 import type { TimeCourseScene } from './model';
@@ -29,9 +30,9 @@ export interface ChartLayout {
 	axisTitleY: number;
 	drug: Panel;
 	mood: Panel | null;
-	x: ScaleLinear<number, number>;
-	level: ScaleLinear<number, number>;
-	percent: ScaleLinear<number, number> | null;
+	x: Scale;
+	level: Scale;
+	percent: Scale | null;
 	timeTicks: Tick[];
 	levelTicks: Tick[];
 	percentTicks: Tick[];
@@ -47,12 +48,12 @@ export interface ChartLayout {
 export function chartLayout(scene: TimeCourseScene): ChartLayout {
 	const drug: Panel = scene.showMood ? { titleY: 20, top: 36, bottom: 110 } : { titleY: 20, top: 36, bottom: axisY };
 	const mood: Panel | null = scene.showMood ? { titleY: 136, top: 150, bottom: axisY } : null;
-	const x = scaleLinear().domain([0, scene.axis.toMin]).range([plotLeft, plotRight]);
+	const x = scaleLinear([0, scene.axis.toMin], [plotLeft, plotRight]);
 	// A fixed 0-250 ng/mL scale (room for the reported 185) keeps a change of weight or dose
 	// visible as a change of height; it grows only if a setting pushes the peak past it.
-	const level = scaleLinear().domain([0, 250]).range([drug.bottom, drug.top]);
-	if (scene.peak.c * 1.08 > 250) level.domain([0, scene.peak.c * 1.08]).nice(3);
-	const percent = mood ? scaleLinear().domain([0, 100]).range([mood.bottom, mood.top]) : null;
+	const levelDomain = scene.peak.c * 1.08 > 250 ? niceDomain([0, scene.peak.c * 1.08], 3) : [0, 250];
+	const level = scaleLinear(levelDomain, [drug.bottom, drug.top]);
+	const percent = mood ? scaleLinear([0, 100], [mood.bottom, mood.top]) : null;
 	const unit = scene.axis.unit === 'hours' ? MIN_PER_HOUR : MIN_PER_DAY;
 	const timeTicks = Array.from({ length: Math.floor(scene.axis.toMin / unit / scene.axis.tickEvery + 1e-9) + 1 }, (_, i) => {
 		const value = i * scene.axis.tickEvery;
