@@ -362,7 +362,7 @@ async function main() {
 			try {
 				if (!options.skip.has('js')) {
 					const figureMap = figureChunks(root, buildDir, [OUT_DIR, '.svelte-kit']);
-					report.js = await section('js', () => measureJs({ browser: browser.browser, routes, base: pageServer.url, figureMap }));
+					report.js = await section('js', () => measureJs({ browser: browser.browser, routes, base: pageServer.url, buildDir, figureMap }));
 				}
 				if (!options.skip.has('scroll') && chapters.length) {
 					report.scroll = await section('scroll', () => measureScroll({ browser: browser.browser, chapters, base: pageServer.url }));

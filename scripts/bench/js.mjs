@@ -1,9 +1,10 @@
 // JavaScript shipped before the first interaction: every .js response a fresh page load makes
-// until the network is idle and the app has hydrated, gzipped (our server sends it uncompressed).
-import { gzipSync } from 'node:zlib';
+// until the network is idle and the app has hydrated, counted in gzipped bytes: the size of the
+// build's precompressed .gz copy, which is what the server sends a browser that accepts gzip
+// (browsers that accept Brotli get the smaller .br copy).
 import { desktop, newContext, phone, waitHydrated } from './browser.mjs';
 import { isChapter } from './site.mjs';
-import { log, sleep } from './util.mjs';
+import { log, servedGzipBytes, sleep } from './util.mjs';
 
 const isJs = (response) => {
 	const path = new URL(response.url()).pathname;
@@ -11,7 +12,7 @@ const isJs = (response) => {
 	return path.endsWith('.js') || path.endsWith('.mjs') || /javascript/.test(type);
 };
 
-async function measure(browser, url, screen) {
+async function measure(browser, url, screen, buildDir) {
 	const context = await newContext(browser, screen);
 	const page = await context.newPage();
 	const pending = [];
@@ -20,13 +21,10 @@ async function measure(browser, url, screen) {
 		pending.push(
 			response
 				.body()
-				.then((body) => ({
-					path: new URL(response.url()).pathname,
-					raw: body.length,
-					gzip: response.headers()['content-encoding'] === 'gzip' && Number(response.headers()['content-length'])
-						? Number(response.headers()['content-length'])
-						: gzipSync(body).length
-				}))
+				.then((body) => {
+					const path = new URL(response.url()).pathname;
+					return { path, raw: body.length, gzip: servedGzipBytes(buildDir, path, body) };
+				})
 				.catch(() => null)
 		);
 	});
@@ -54,16 +52,16 @@ async function measure(browser, url, screen) {
 }
 
 /**
- * @param {{ browser: import('playwright').Browser, routes: string[], base: string,
+ * @param {{ browser: import("playwright").Browser, routes: string[], base: string, buildDir: string,
  *   figureMap: null | { figures: Record<string, { entry: string, files: string[] }> } }} options
  */
-export async function measureJs({ browser, routes, base, figureMap }) {
+export async function measureJs({ browser, routes, base, buildDir, figureMap }) {
 	const perRoute = [];
 	const measureRoutes = routes.includes('/') ? routes : ['/', ...routes];
 	for (const route of measureRoutes) {
 		const entry = { route, measuredOnly: !routes.includes(route) };
-		entry.desktop = await measure(browser, base + route, desktop);
-		if (isChapter(route)) entry.phone = await measure(browser, base + route, phone);
+		entry.desktop = await measure(browser, base + route, desktop, buildDir);
+		if (isChapter(route)) entry.phone = await measure(browser, base + route, phone, buildDir);
 		log(
 			`js ${route}: desktop ${(entry.desktop.gzip / 1024).toFixed(1)} KiB` +
 				(entry.phone ? `, phone ${(entry.phone.gzip / 1024).toFixed(1)} KiB` : '') +

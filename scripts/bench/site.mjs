@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
-import { log } from './util.mjs';
+import { log, servedGzipBytes } from './util.mjs';
 
 /** Builds into bench/.build with its own SvelteKit working folder, so other builds are never disturbed. */
 export function buildSite(root, buildDir, outDir) {
@@ -165,7 +165,7 @@ export function figureChunks(root, buildDir, outDirs) {
 			}
 			// The figure's own code: its chunks minus those every page loads anyway.
 			const own = files.filter((f) => !baseline.has(f.slice(1)));
-			const ownGzip = own.reduce((sum, f) => sum + gzipSync(readFileSync(join(buildDir, f))).length, 0);
+			const ownGzip = own.reduce((sum, f) => sum + servedGzipBytes(buildDir, `/${f}`), 0);
 			result[id] = { entry: `/${manifest[key].file}`, files, own, ownGzip };
 		}
 		if (fresh) return { manifest: relative(root, path), figures: result };

@@ -1,7 +1,9 @@
 // Small helpers for the benchmark: numbers, tables, child processes and clean-up.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { request } from 'node:http';
+import { join } from 'node:path';
+import { constants as zlibConstants, gzipSync } from 'node:zlib';
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -143,3 +145,10 @@ export const chromiumPath = () => (existsSync(debianChromium) ? debianChromium :
 
 /** Progress goes to stderr so stdout holds only the tables. */
 export const log = (...parts) => console.error('[bench]', ...parts);
+
+/** Gzipped size of a built file as served: its .gz twin, or gzip -9 of it when there is none. */
+export function servedGzipBytes(buildDir, path, body) {
+	const file = join(buildDir, decodeURIComponent(path));
+	if (existsSync(`${file}.gz`)) return statSync(`${file}.gz`).size;
+	return gzipSync(body ?? readFileSync(file), { level: zlibConstants.Z_BEST_COMPRESSION }).length;
+}
