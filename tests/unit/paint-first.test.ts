@@ -42,11 +42,28 @@ const page = (script: string, hash = sha(script)) => `<!doctype html>
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 const inlineScript = (html: string) => /<script>([\s\S]*?)<\/script>/.exec(html)![1]!;
 
-/** Runs the rewritten start script against a stand-in browser and records what it does, in order. */
-function run(script: string) {
+type PaintEntries = { getEntriesByName: (name: string) => unknown[] };
+
+/**
+ * Runs the rewritten start script against a stand-in browser and records what it does, in order.
+ * With `paintTiming`, the browser reports paints through PerformanceObserver (as Chromium,
+ * Firefox and Safari do); without it, the script has only animation frames to go by.
+ */
+function run(script: string, paintTiming = false) {
 	const log: string[] = [];
 	const frames: (() => void)[] = [];
 	const timers: { run: () => void; ms: number }[] = [];
+	const paintObservers: ((entries: PaintEntries) => void)[] = [];
+	class PerformanceObserver {
+		constructor(private readonly callback: (entries: PaintEntries) => void) {}
+		observe(options: { type: string }) {
+			log.push(`observe ${options.type}`);
+			paintObservers.push(this.callback);
+		}
+		disconnect() {
+			paintObservers.splice(paintObservers.indexOf(this.callback), 1);
+		}
+	}
 	const head = { append: (link: { rel: string; href: string }) => log.push(`${link.rel} ${link.href}`) };
 	const context = {
 		document: { currentScript: { parentElement: 'BODY-DIV' }, head, createElement: () => ({ rel: '', href: '' }) },
@@ -57,6 +74,7 @@ function run(script: string) {
 		},
 		requestAnimationFrame: (frame: () => void) => frames.push(frame),
 		setTimeout: (callback: () => void, ms: number) => timers.push({ run: callback, ms }),
+		...(paintTiming ? { PerformanceObserver } : {}),
 		__import: (url: string) => {
 			log.push(`import ${url}`);
 			return Promise.resolve({ start: (_app: unknown, element: unknown) => log.push(`start in ${element}`) });
@@ -64,7 +82,10 @@ function run(script: string) {
 	};
 	// vm scripts cannot use import(); the stand-in records the call instead.
 	runInNewContext(script.replaceAll('import("', '__import("'), context);
-	return { log, frames, timers };
+	const paint = (name: string) => {
+		for (const observer of [...paintObservers]) observer({ getEntriesByName: (wanted) => (wanted === name ? [{ name }] : []) });
+	};
+	return { log, frames, timers, paint };
 }
 
 describe('paintFirst: JavaScript is fetched after the first paint', () => {
@@ -100,6 +121,25 @@ describe('paintFirst: JavaScript is fetched after the first paint', () => {
 		for (const timer of timers.filter((timer) => timer.ms > 0)) timer.run();
 		await settle();
 		expect(log.filter((line) => line.startsWith('import'))).toHaveLength(2);
+	});
+
+	it('where the browser reports paints, waits for the first contentful paint, then a frame', async () => {
+		const { log, frames, timers, paint } = run(inlineScript(paintFirst(page(startScript), '/x/')), true);
+		expect(log).toEqual(['observe paint', 'listen load']);
+		expect(frames).toHaveLength(0);
+		paint('first-paint'); // a background colour is not the reader's text
+		expect(frames).toHaveLength(0);
+		paint('first-contentful-paint');
+		expect(frames).toHaveLength(1);
+		frames[0]!();
+		timers.find((timer) => timer.ms === 0)!.run();
+		await settle();
+		expect(log.slice(2, 5)).toEqual([
+			'modulepreload /_app/immutable/entry/start.A.js',
+			'modulepreload /_app/immutable/chunks/C.js',
+			'modulepreload /_app/immutable/entry/app.B.js'
+		]);
+		expect(log.at(-1)).toBe('start in BODY-DIV');
 	});
 
 	it('starts the app from the fallback timer when no frame comes (a tab opened in the background)', async () => {

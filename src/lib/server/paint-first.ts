@@ -6,9 +6,9 @@ import { createHash } from 'node:crypto';
  * SvelteKit puts a <link rel="modulepreload"> for every chunk in <head> and starts the app from
  * an inline script at the end of <body>. On a slow phone those chunks (~45 KB) share the
  * connection with the page and its fonts, and hydration can take the main thread before the text
- * is painted. Here the preload links leave <head>; the inline script waits for the first frame,
- * then adds the same links (so the chunks still load in parallel, not as an import waterfall)
- * and starts the app. The page reads exactly like its no-JavaScript version until then.
+ * is painted. Here the preload links leave <head>; the inline script waits until the first
+ * contentful paint has been presented, then adds the same links (so the chunks still load in
+ * parallel, not as an import waterfall) and starts the app. The page reads exactly like its no-JavaScript version until then.
  *
  * The inline script is covered by the Content Security Policy by its hash, so the hash in the
  * policy is replaced with the new script's. Anything unexpected in SvelteKit's output throws:
@@ -48,7 +48,19 @@ export function paintFirst(html: string, where: string): string {
 							}
 							run();
 						};
-						requestAnimationFrame(() => setTimeout(go, 0));
+						// One frame after the first contentful paint has been presented; where paint
+						// timing is missing, after the first frame; in a tab nobody looks at, after 500 ms.
+						const nextFrame = () => requestAnimationFrame(() => setTimeout(go, 0));
+						try {
+							const painted = new PerformanceObserver((entries) => {
+								if (!entries.getEntriesByName('first-contentful-paint').length) return;
+								painted.disconnect();
+								nextFrame();
+							});
+							painted.observe({ type: 'paint', buffered: true });
+						} catch {
+							nextFrame();
+						}
 						setTimeout(go, 500);
 					};
 					afterFirstPaint(() => {
