@@ -84,7 +84,10 @@ function medianOf(runs) {
 
 /**
  * Runs Lighthouse `runs` times on each route's page and (if twinBase) on its twin, alternating
- * page and twin so that any change in machine load touches both alike. One Chrome per route.
+ * page and twin so that any change in machine load touches both alike. Every run gets a fresh
+ * Chrome (a new, empty profile): Lighthouse clears the HTTP cache and service workers between
+ * runs but not localStorage, so a reused browser measures a half-returning reader (here: one whose
+ * font flag says "cached" while the fonts are not), which is neither a first nor a repeat visit.
  * The twin's runs use the same config and settings; by default they compute only the five audits
  * the performance score is made of (FCP, Speed Index, LCP, TBT, CLS: their weights add up to 100,
  * so the score is the same), not the diagnostics or the other categories: the twin is there for
@@ -99,21 +102,21 @@ export async function runLighthouse({ routes, pageBase, twinBase, runs, twinAll 
 		if (twinBase) targets.push(['twin', twinBase + route, twinAll ? { onlyCategories: categories } : { onlyAudits: scoreAudits }]);
 		const collected = { page: [], twin: [] };
 		const errors = [];
-		let chrome = await launchChrome();
+		let chrome = null;
 		try {
 			for (let run = 1; run <= runs; run++) {
 				for (const [kind, url, only] of targets) {
 					const started = Date.now();
 					let attempt = 0;
 					for (;;) {
+						await chrome?.kill().catch(() => {});
+						chrome = await launchChrome();
 						try {
 							collected[kind].push(await oneRun(chrome, url, only));
 							break;
 						} catch (error) {
 							attempt++;
 							log(`lighthouse ${kind} ${route} run ${run} failed: ${error.message}${attempt < 2 ? ' (retrying with a fresh Chrome)' : ''}`);
-							await chrome.kill().catch(() => {});
-							chrome = await launchChrome();
 							if (attempt >= 2) {
 								errors.push(`${kind} run ${run}: ${error.message}`);
 								break;
@@ -129,7 +132,7 @@ export async function runLighthouse({ routes, pageBase, twinBase, runs, twinAll 
 				}
 			}
 		} finally {
-			await chrome.kill().catch(() => {});
+			await chrome?.kill().catch(() => {});
 		}
 		const entry = { route, page: { runs: collected.page, median: medianOf(collected.page) }, errors };
 		if (twinBase) {
