@@ -240,7 +240,10 @@ test('pages run under their Content-Security-Policy with no console errors and n
 		if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
 	});
 	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-	page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
+	page.on('requestfailed', (request) => {
+		// Cancelled by the move to the next page (net::ERR_ABORTED) is not a failure of the site.
+		if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`failed: ${request.url()}: ${request.failure()?.errorText}`);
+	});
 	page.on('request', (request) => {
 		if (!request.url().startsWith('http://localhost:4173/')) problems.push(`foreign request: ${request.url()}`);
 	});

@@ -108,7 +108,10 @@ test('no console errors, no failed or foreign requests, no cookies, and only the
 		if (message.type() === 'error') problems.push(`console error on ${page.url()}: ${message.text()}`);
 	});
 	page.on('pageerror', (error) => problems.push(`page error on ${page.url()}: ${error.message}`));
-	page.on('requestfailed', (request) => problems.push(`failed request: ${request.url()}`));
+	page.on('requestfailed', (request) => {
+		// Cancelled by the move to the next page (net::ERR_ABORTED) is not a failure of the site.
+		if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`failed request: ${request.url()}: ${request.failure()?.errorText}`);
+	});
 	page.on('response', (response) => {
 		if (response.status() >= 400 && !response.url().endsWith('/404.html')) problems.push(`${response.status()} ${response.url()}`);
 	});
