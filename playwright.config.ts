@@ -1,23 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { chromiumFlags, chromiumPath } from './scripts/chromium.mjs';
 
 // Debian's Chromium where it exists (Playwright cannot download its own browser here);
 // elsewhere Playwright's own, after `npx playwright install chromium`.
-const debianChromium = '/usr/bin/chromium';
-const launchOptions = existsSync(debianChromium)
-	? {
-			executablePath: debianChromium,
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run',
-				'--disable-quic'
-			]
-		}
-	: {};
+const executablePath = chromiumPath();
+const launchOptions = executablePath ? { executablePath, args: chromiumFlags } : {};
 
 export default defineConfig({
 	testDir: 'tests/e2e',

@@ -2,16 +2,14 @@
 // Screenshots of every step of a chapter at phone and desktop widths, for looking at by eye.
 // Usage: node scripts/screenshots.mjs <chapter-slug> [outDir] (the site must be served on :4173).
 import { chromium } from '@playwright/test';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { chromiumFlags, chromiumPath } from './chromium.mjs';
 
 const slug = process.argv[2] ?? 'the-lock-on-the-channel';
 const out = process.argv[3] ?? 'test-results/screenshots';
 const origin = process.env.ORIGIN ?? 'http://localhost:4173';
 mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({
-	executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic']
-});
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumFlags });
 for (const [name, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 800 }]]) {
 	const page = await browser.newPage({ viewport, reducedMotion: 'reduce', colorScheme: process.env.SCHEME ?? 'light' });
 	await page.goto(`${origin}/chapters/${slug}/`);

@@ -1,5 +1,7 @@
 import { chromium } from '@playwright/test';
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+import { chromiumFlags, chromiumPath } from './chromium.mjs';
+
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumFlags });
 for (const [name, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 800 }]]) {
 	const page = await browser.newPage({ viewport, colorScheme: process.env.SCHEME ?? 'light' });
 	for (const path of (process.env.PAGES ?? '/,/chapters/why-ketamine-is-different/,/references/,/nope/').split(',')) {

@@ -130,18 +130,7 @@ export async function startServer(root, dir, port) {
 	throw new Error(`the server for ${dir} on port ${port} did not answer within 10 s:\n${output}`);
 }
 
-/** Chromium flags from /work/shared/design/TOOLCHAIN.md (the machine's closed network needs them). */
-export const chromiumFlags = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-	'--disable-quic'
-];
-export const debianChromium = '/usr/bin/chromium';
-export const chromiumPath = () => (existsSync(debianChromium) ? debianChromium : undefined);
+export { chromiumFlags, chromiumPath, debianChromium } from '../chromium.mjs';
 
 /** Progress goes to stderr so stdout holds only the tables. */
 export const log = (...parts) => console.error('[bench]', ...parts);
