@@ -158,6 +158,8 @@ describe('paintFirst: JavaScript is fetched after the first paint', () => {
 		const renamed = startScript.replace('Promise.all([', 'Promise.allSettled([');
 		expect(() => paintFirst(page(renamed), '/chapters/pain/')).toThrow(/\/chapters\/pain\/: SvelteKit's start script has an unexpected shape/);
 		expect(() => paintFirst(page(startScript, "'sha256-other='"), '/about/')).toThrow(/\/about\/: the Content Security Policy/);
+		const reordered = page(startScript).replace('<link href="/_app/immutable/chunks/C.js" rel="modulepreload">', '<link rel="modulepreload" href="/_app/immutable/chunks/C.js">');
+		expect(() => paintFirst(reordered, '/references/')).toThrow(/\/references\/: a modulepreload link in a shape paintFirst does not know/);
 		const orphanPreload = '<html><head><link href="/a.js" rel="modulepreload"></head><body></body></html>';
 		expect(() => paintFirst(orphanPreload, '/glossary/')).toThrow(/\/glossary\/: modulepreload links but no SvelteKit start script/);
 	});

@@ -2,8 +2,8 @@ import { nice, ticks } from 'd3';
 
 // Number-to-number scales for the figures. d3-scale's scales interpolate any value (colours,
 // strings, dates), which brings d3-interpolate, d3-color and d3-format into every figure's code:
-// 9 KB of the 13 KB of d3 each figure downloaded, to map minutes to pixels. The figures only ever
-// map numbers to numbers, so these do that, and d3-array still does the tick maths.
+// about 8 KiB gzipped of the 12 KiB of d3 each figure downloaded, to map minutes to pixels. The
+// figures only ever map numbers to numbers, so these do that, and d3-array still does the ticks.
 
 export interface Scale {
 	(value: number): number;

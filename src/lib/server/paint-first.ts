@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto';
  * connection with the page and its fonts, and hydration can take the main thread before the text
  * is painted. Here the preload links leave <head>; the inline script waits until the first
  * contentful paint has been presented, then adds the same links (so the chunks still load in
- * parallel, not as an import waterfall) and starts the app. The page reads exactly like its no-JavaScript version until then.
+ * parallel, not as an import waterfall) and starts the app. Until then the page is exactly its
+ * no-JavaScript version.
  *
  * The inline script is covered by the Content Security Policy by its hash, so the hash in the
  * policy is replaced with the new script's. Anything unexpected in SvelteKit's output throws:
@@ -76,5 +77,6 @@ export function paintFirst(html: string, where: string): string {
 
 	let out = html.replace(original, () => deferred).replace(oldHash, () => hash(deferred));
 	for (const preload of preloads) out = out.replace(preload[0], '');
+	if (/rel="?modulepreload/.test(out)) throw new Error(`${where}: a modulepreload link in a shape paintFirst does not know stayed in the page`);
 	return out;
 }
