@@ -26,8 +26,9 @@ const OUT_DIR = '.svelte-kit-bench';
 const buildDir = join(root, 'bench', '.build');
 const twinDir = join(root, 'bench', '.twin');
 const resultsDir = join(root, 'bench', 'results');
-const PAGE_PORT = 4301;
-const TWIN_PORT = 4302;
+// BENCH_PORT moves both servers, so two checkouts can run the benchmark side by side.
+const PAGE_PORT = Number(process.env.BENCH_PORT ?? 4301);
+const TWIN_PORT = PAGE_PORT + 1;
 const SECTIONS = ['lighthouse', 'twin', 'js', 'scroll', 'memory'];
 
 const TARGETS = {
