@@ -27,6 +27,7 @@ function contentCheck(): Plugin {
 
 export default defineConfig({
 	plugins: [contentCheck(), sveltekit()],
+	build: process.env.NO_MINIFY ? { minify: false } : {},
 	server: { port: 5173, strictPort: true },
 	preview: { port: 4173, strictPort: true },
 	test: {

@@ -48,12 +48,16 @@ test.describe('first visit', () => {
 		expect(await proseFont(page)).toMatch(/Source Serif 4 Variable/);
 	});
 
-	test('no layout shift while a chapter loads and hydrates, on a phone and on a desktop', async ({ page }) => {
+	test('no layout shift while a chapter loads, hydrates and lays out its later steps, on a phone and on a desktop', async ({ page }) => {
 		for (const size of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
 			await page.setViewportSize(size);
 			await page.goto('/chapters/hours-days-weeks/');
 			await waitForHydration(page);
 			await page.waitForLoadState('networkidle');
+			// Later steps are laid out one per idle period after load (so not in the middle of a scroll).
+			const steps = page.locator('[data-step-id]');
+			await expect.poll(() => steps.evaluateAll((els) => els.slice(1).filter((el) => !el.hasAttribute('data-laid-out')).length)).toBe(0);
+			await expect(page.locator('.chapter-foot')).toHaveAttribute('data-laid-out', '');
 			const shifts = await page.evaluate(
 				() =>
 					new Promise<number[]>((resolve) => {
@@ -68,5 +72,15 @@ test.describe('first visit', () => {
 			);
 			expect(shifts, `layout shifts at ${size.width} px`).toEqual([]);
 		}
+	});
+
+	test('a deep link to a late step stays on that step while the steps above it are laid out', async ({ page }) => {
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await page.goto('/chapters/hours-days-weeks/#relapse');
+		await waitForHydration(page);
+		const top = () => page.locator('#relapse').evaluate((el) => Math.round(el.getBoundingClientRect().top));
+		const before = await top();
+		await expect.poll(() => page.locator('[data-step-id]:not([data-laid-out])').count()).toBe(1);
+		expect(await top()).toBe(before);
 	});
 });

@@ -4,7 +4,7 @@ import { figureCatalog } from '../../src/lib/figures/catalog';
 import { describeTimeCourse } from '../../src/lib/figures/time-course/describe';
 import { courseDays, sampleTimes } from '../../src/lib/figures/time-course/drug-level';
 import { formatLevel } from '../../src/lib/figures/time-course/format';
-import { chartLayout } from '../../src/lib/figures/time-course/layout';
+import { chartLayout, viewBox } from '../../src/lib/figures/time-course/layout';
 import { defaultParams, timeCourseNote, timeCourseScene, type TimeCourseParams } from '../../src/lib/figures/time-course/model';
 import { applyDraft, cleanParams, draftFrom, parseParams } from '../../src/lib/figures/time-course/params';
 import { timeCourseSteps } from '../../src/lib/figures/time-course/steps';
@@ -88,6 +88,15 @@ describe('time-course model: the state of every step', () => {
 });
 
 describe('the drawn curve is the library curve', () => {
+	it('no step samples much finer than the drawing can show (every sample is recomputed and redrawn at a step change)', () => {
+		for (const step of timeCourseSteps) {
+			const s = scene(step);
+			// Two samples per unit of the drawing's width, plus the drip edges and the table's rows.
+			expect(s.curve.length, step).toBeLessThanOrEqual(2 * viewBox.width + 2 * s.doses.length + s.table.length);
+			for (let i = 1; i < s.curve.length; i++) expect(s.curve[i]!.t, step).toBeGreaterThan(s.curve[i - 1]!.t);
+		}
+	});
+
 	it('every drawn point equals concentrationAt for the same model, doses and time', () => {
 		for (const [step, params] of [
 			['infusion-level', defaultParams],

@@ -13,12 +13,7 @@ export function loadGsap(): Promise<Gsap> {
 	return import('gsap').then((module) => module.gsap);
 }
 
-/**
- * Moves a figure from its previous drawing to its current one. The view has already rendered
- * the end state (Svelte owns every attribute); this only adds a temporary offset to keyed items
- * (`<g data-key data-x data-y>`) and fades in items that are new. Reverting the returned context
- * therefore always leaves the true end state, whatever the tween had reached.
- */
+/** Where each keyed item (`<g data-key data-x data-y>`, see Placed.svelte) stands in the drawing now. */
 export function placementOf(root: Element): Placement {
 	const placement: Placement = new Map();
 	for (const element of root.querySelectorAll<SVGGElement>('[data-key]')) {
@@ -32,6 +27,12 @@ export interface SceneTween {
 	revert(): void;
 }
 
+/**
+ * Moves a figure from its previous drawing to its current one. The view has already rendered
+ * the end state (Svelte owns every attribute); this only adds a temporary offset to keyed items
+ * and fades in items that are new. Reverting the returned tween therefore always leaves the true
+ * end state, whatever the tween had reached.
+ */
 export async function tweenFrom(root: SVGSVGElement, previous: Placement, current: Placement): Promise<SceneTween> {
 	const gsap = await loadGsap();
 	const frame = root.closest<HTMLElement>('[data-figure]');
@@ -47,21 +48,31 @@ export async function tweenFrom(root: SVGSVGElement, previous: Placement, curren
 	}
 	if (moving.length === 0 && entering.length === 0) return { revert: () => {} };
 
-	const context = gsap.context(() => {
-		const timeline = gsap.timeline({
-			onStart: () => frame?.setAttribute('data-animating', 'true'),
-			onComplete: () => frame?.removeAttribute('data-animating')
-		});
-		for (const { element, dx, dy } of moving) {
-			timeline.from(element, { x: dx, y: dy, duration: motion.durationSeconds, ease: motion.ease }, 0);
-		}
-		if (entering.length > 0) {
-			timeline.from(entering, { opacity: 0, duration: motion.enterSeconds, ease: motion.ease }, moving.length > 0 ? motion.durationSeconds * 0.4 : 0);
-		}
-	}, root);
+	// GSAP keeps the time and the easing of two plain numbers, and this writes the offsets itself.
+	// Tweening the elements' x and y directly made GSAP read every element's computed transform
+	// when the tween started (getComputedStyle and matrix parsing): with the CPU slowed 4x that was
+	// about half of a step change's scripting, enough to make it a long task.
+	const progress = { move: 0, fade: 0 };
+	const draw = () => {
+		const left = 1 - progress.move;
+		for (const { element, dx, dy } of moving) element.setAttribute('transform', `translate(${dx * left} ${dy * left})`);
+		for (const element of entering) element.style.opacity = String(progress.fade);
+	};
+	draw(); // the first frame shows where items stood, never a flash of the end state
+	const timeline = gsap.timeline({
+		onUpdate: draw,
+		onStart: () => frame?.setAttribute('data-animating', 'true'),
+		onComplete: () => frame?.removeAttribute('data-animating')
+	});
+	if (moving.length > 0) timeline.to(progress, { move: 1, duration: motion.durationSeconds, ease: motion.ease }, 0);
+	if (entering.length > 0) {
+		timeline.to(progress, { fade: 1, duration: motion.enterSeconds, ease: motion.ease }, moving.length > 0 ? motion.durationSeconds * 0.4 : 0);
+	}
 	return {
 		revert: () => {
-			context.revert();
+			timeline.kill();
+			for (const { element } of moving) element.removeAttribute('transform');
+			for (const element of entering) element.style.removeProperty('opacity');
 			frame?.removeAttribute('data-animating');
 		}
 	};

@@ -3,15 +3,15 @@
 // cache (the service worker keeps them for offline use too). A flag in localStorage tells the
 // boot script in app.html, before the first paint, that they are there.
 
+import { whenIdle } from './idle';
+
 const storageKey = 'ketamine-explainer:fonts';
 const families = ['Source Serif 4 Variable', 'Inter Variable'];
 
 /** Fetches the faces when the page is idle and records that they are cached. Returns the cleanup. */
 export function warmFonts(doc: Document): () => void {
 	let cancelled = false;
-	const whenIdle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
-	const cancelIdle = window.cancelIdleCallback ?? window.clearTimeout;
-	const handle = whenIdle(() => {
+	const cancelIdle = whenIdle(window, () => {
 		const faces = [...doc.fonts].filter((face) => families.includes(face.family.replace(/^["']|["']$/g, '')));
 		if (faces.length !== families.length) return;
 		Promise.all(faces.map((face) => face.load())).then(
@@ -28,7 +28,7 @@ export function warmFonts(doc: Document): () => void {
 	});
 	return () => {
 		cancelled = true;
-		cancelIdle(handle);
+		cancelIdle();
 	};
 }
 

@@ -56,7 +56,9 @@ function peakWords(scene: TimeCourseScene): string {
 }
 
 function levelAt(scene: TimeCourseScene, tMin: number): number {
-	return scene.curve.find((point) => point.t === tMin)?.c ?? 0;
+	const point = scene.curve.find((candidate) => candidate.t === tMin);
+	if (!point) throw new Error(`time-course: the description reads the level at ${tMin} min, which is not a drawn point of step "${scene.step}"`);
+	return point.c;
 }
 
 function shareWords(percent: number): string {

@@ -42,12 +42,13 @@ export function courseInfusions(params: TimeCourseParams): Infusion[] {
 
 /**
  * A regular grid from 0 to toMin, plus every drip's start and end, so each peak (the end of a
- * drip) is a drawn point and not something between two samples.
+ * drip) is a drawn point and not something between two samples, plus any times the caller must
+ * read off the curve (the table's rows).
  */
-export function sampleTimes(toMin: number, stepMin: number, doses: readonly Infusion[]): number[] {
+export function sampleTimes(toMin: number, stepMin: number, doses: readonly Infusion[], alsoAt: readonly number[] = []): number[] {
 	const grid = Array.from({ length: Math.floor(toMin / stepMin + 1e-9) + 1 }, (_, i) => i * stepMin);
 	const edges = doses.flatMap((dose) => [dose.startMin, dose.startMin + dose.durationMin]);
-	return [...new Set([...grid, ...edges, toMin])].filter((t) => t >= 0 && t <= toMin).sort((a, b) => a - b);
+	return [...new Set([...grid, ...edges, ...alsoAt, toMin])].filter((t) => t >= 0 && t <= toMin).sort((a, b) => a - b);
 }
 
 /** The drawn curve: the library's concentrationAt at every sample time. */

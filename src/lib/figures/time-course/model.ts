@@ -98,6 +98,11 @@ export const trialFacts = {
 
 interface StepPlan {
 	axis: TimeAxis;
+	/**
+	 * Sample spacing. About two samples per unit of the 480-unit-wide drawing: finer adds nothing
+	 * visible, and every sample is computed and drawn again at each step change (with 10 min over
+	 * the 32-day window, 4,600 samples made one step change a 60-90 ms task on a slowed phone CPU).
+	 */
 	gridMin: number;
 	regimen: 'single' | 'course';
 	showHalfFall: boolean;
@@ -125,9 +130,9 @@ const plans: Record<TimeCourseStep, StepPlan> = {
 	'infusion-level': { axis: hoursAxis(8, 2), gridMin: 2, regimen: 'single', showHalfFall: false, showReported: false, showMood: false, showDayAfter: false, showInputs: true },
 	'end-of-infusion': { axis: hoursAxis(8, 2), gridMin: 2, regimen: 'single', showHalfFall: true, showReported: true, showMood: false, showDayAfter: false, showInputs: true },
 	'mood-outlasts-drug': { axis: hoursAxis(26, 6), gridMin: 5, regimen: 'single', showHalfFall: false, showReported: true, showMood: true, showDayAfter: true, showInputs: true },
-	'one-week': { axis: daysAxis(8, 1, 'Days after the drip'), gridMin: 10, regimen: 'single', showHalfFall: false, showReported: false, showMood: true, showDayAfter: false, showInputs: false },
-	'infusion-course': { axis: daysAxis(14, 2, 'Days from the first drip'), gridMin: 10, regimen: 'course', showHalfFall: false, showReported: false, showMood: true, showDayAfter: false, showInputs: false },
-	relapse: { axis: daysAxis(32, 7, 'Days from the first drip'), gridMin: 10, regimen: 'course', showHalfFall: false, showReported: false, showMood: true, showDayAfter: false, showInputs: false }
+	'one-week': { axis: daysAxis(8, 1, 'Days after the drip'), gridMin: 15, regimen: 'single', showHalfFall: false, showReported: false, showMood: true, showDayAfter: false, showInputs: false },
+	'infusion-course': { axis: daysAxis(14, 2, 'Days from the first drip'), gridMin: 30, regimen: 'course', showHalfFall: false, showReported: false, showMood: true, showDayAfter: false, showInputs: false },
+	relapse: { axis: daysAxis(32, 7, 'Days from the first drip'), gridMin: 60, regimen: 'course', showHalfFall: false, showReported: false, showMood: true, showDayAfter: false, showInputs: false }
 };
 
 const lastDripDay = courseDays[courseDays.length - 1]!;
@@ -194,18 +199,16 @@ export function timeCourseScene(step: string, rawParams: TimeCourseParams = defa
 	const plan = plans[step];
 	const model = pkModel(params);
 	const doses = plan.regimen === 'course' ? courseInfusions(params) : singleInfusion(params);
-	const times = sampleTimes(plan.axis.toMin, plan.gridMin, doses);
+	const rowTimes = [...new Set(tableTimes(plan, doses))].filter((t) => t <= plan.axis.toMin).sort((a, b) => a - b);
+	const times = sampleTimes(plan.axis.toMin, plan.gridMin, doses, [...rowTimes, MIN_PER_DAY]);
 	const curve = drugCurve(model, doses, times);
 	const single = summariseSingleDrip(model, params);
 	const byTime = new Map(curve.map((point) => [point.t, point]));
-	const table = [...new Set(tableTimes(plan, doses))]
-		.filter((t) => t <= plan.axis.toMin)
-		.sort((a, b) => a - b)
-		.map((t) => {
+	const table = rowTimes.map((t) => {
 			const point = byTime.get(t);
-			if (!point) throw new Error(`time-course: table time ${t} min is not a drawn point`);
-			return { tMin: t, when: formatClock(t, plan.axis.unit === 'days'), c: point.c };
-		});
+		if (!point) throw new Error(`time-course: table time ${t} min is not a drawn point`);
+		return { tMin: t, when: formatClock(t, plan.axis.unit === 'days'), c: point.c };
+	});
 	const lastDrip = doses[doses.length - 1]!;
 	return {
 		step,
