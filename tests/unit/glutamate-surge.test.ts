@@ -3,7 +3,7 @@ import { figureCatalog } from '../../src/lib/figures/catalog';
 import { describeGlutamate, fractionWords, timesWords } from '../../src/lib/figures/glutamate-surge/describe';
 import { clampDose, defaultDose, testedDoses } from '../../src/lib/figures/glutamate-surge/dose';
 import { parseGlutamateParams } from '../../src/lib/figures/glutamate-surge/index';
-import { cleftGlutamate, doseLayout, rasterTicks } from '../../src/lib/figures/glutamate-surge/layout';
+import { circuitGeometry, cleftGlutamate, doseLayout, rasterShift, rasterStrip } from '../../src/lib/figures/glutamate-surge/layout';
 import {
 	cellRaster,
 	defaultParams,
@@ -187,11 +187,19 @@ describe('simulated spikes (seeded Poisson)', () => {
 		expect(new Set([mixSeed(rasterSeed, 0, 0), mixSeed(rasterSeed, 1, 0), mixSeed(rasterSeed, 0, 1)]).size).toBe(3);
 	});
 
-	it('the scroll puts the shown window exactly across the raster lane', () => {
-		const { spikes, windowSeconds } = cellRaster('interneuron', 'circuit-at-rest');
-		const shown = rasterTicks(spikes, windowSeconds, windowSeconds);
-		expect(shown.length).toBe(cellRaster('interneuron', 'circuit-at-rest').shownCount);
-		for (const x of shown) expect(x >= 134 && x <= 466).toBe(true);
+	it('the scroll starts on the previous window and ends with this step\'s window exactly across the lane', () => {
+		const { x0, x1 } = circuitGeometry.raster;
+		const onLane = (offset: number) => {
+			const { spikes, windowSeconds, shownCount } = cellRaster('pyramidal', glutamateSteps[2]!);
+			const shift = rasterShift(offset, windowSeconds);
+			const xs = [...rasterStrip(spikes, windowSeconds, 0).matchAll(/M([\d.]+) /g)].map((m) => Number(m[1]) - shift);
+			expect(xs).toHaveLength(spikes.length);
+			return { inside: xs.filter((x) => x >= x0 && x < x1).length, shownCount, total: spikes.length };
+		};
+		const end = onLane(rasterWindowSeconds);
+		expect(end.inside).toBe(end.shownCount);
+		const start = onLane(0);
+		expect(start.inside).toBe(start.total - start.shownCount);
 	});
 });
 

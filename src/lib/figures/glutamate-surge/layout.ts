@@ -16,11 +16,22 @@ export const circuitGeometry = {
 	cleft: { y: 284 }
 } as const;
 
-/** Where the simulated spikes of a row land for a given scroll offset (seconds). */
-export function rasterTicks(spikes: readonly number[], windowSeconds: number, offsetSeconds: number) {
+/**
+ * A row's spikes as one strip, drawn once: second t sits at x0 + t / window * lane width, so the
+ * previous step's window lies on the lane and this step's window to its right. Scrolling the row
+ * is then one translate of the strip (rasterShift) under a clip to the lane, instead of moving
+ * every tick on every frame.
+ */
+export function rasterStrip(spikes: readonly number[], windowSeconds: number, top: number): string {
 	const g = circuitGeometry.raster;
-	const x = scaleLinear([offsetSeconds, offsetSeconds + windowSeconds], [g.x0, g.x1]);
-	return spikes.filter((t) => t >= offsetSeconds && t < offsetSeconds + windowSeconds).map((t) => x(t));
+	const x = scaleLinear([0, windowSeconds], [g.x0, g.x1]);
+	return spikes.map((t) => `M${x(t)} ${top + 3}V${top + g.height - 3}`).join('');
+}
+
+/** How far left the strip moves so the lane shows seconds offset .. offset + window. */
+export function rasterShift(offsetSeconds: number, windowSeconds: number): number {
+	const g = circuitGeometry.raster;
+	return (offsetSeconds / windowSeconds) * (g.x1 - g.x0);
 }
 
 /** Glutamate circles in the gap between the pyramidal ending and the next cell, centred, evenly spaced. */

@@ -7,7 +7,8 @@ import type { TimeCourseScene } from './model';
 /** Wider than tall, so on a phone the chart stays width-limited and its labels keep 14 px. */
 export const viewBox = { width: 480, height: 296 } as const;
 
-const plotLeft = 58;
+// Room for "100%" at the label size in a wide fallback face (the first visit uses system fonts).
+const plotLeft = 64;
 const plotRight = 462;
 const axisY = 230;
 
