@@ -10,7 +10,7 @@
 // Exit status: 0 when everything was measured (missed targets included: this is a measurement),
 // 1 when the tooling failed (build, server, browser, a section that could not run), 2 on bad flags.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from './bench/browser.mjs';
@@ -343,8 +343,20 @@ async function main() {
 		}
 	};
 
+	// Timed sections measure this machine's main thread: a build that has just finished (or any
+	// other work) still holding the cores makes tasks look longer than they are. Wait, within reason,
+	// for the one-minute load average to come down, and record what it was when each section began.
+	const settle = async (name) => {
+		const busy = availableParallelism() * 0.75;
+		const until = Date.now() + 120_000;
+		if (loadavg()[0] > busy) log(`waiting for the machine to settle before ${name} (load ${loadavg()[0].toFixed(1)})`);
+		while (loadavg()[0] > busy && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 5000));
+		report.environment.loadAverageBefore = { ...report.environment.loadAverageBefore, [name]: loadavg()[0] };
+	};
+
 	try {
 		if (!options.skip.has('lighthouse')) {
+			await settle('lighthouse');
 			report.lighthouse = await section('lighthouse', () =>
 				runLighthouse({
 					routes,
@@ -366,6 +378,7 @@ async function main() {
 					report.js = await section('js', () => measureJs({ browser: browser.browser, routes, base: pageServer.url, buildDir, figureMap }));
 				}
 				if (!options.skip.has('scroll') && chapters.length) {
+					await settle('scroll');
 					report.scroll = await section('scroll', () => measureScroll({ browser: browser.browser, chapters, base: pageServer.url }));
 				}
 				if (!options.skip.has('memory') && chapters.length) {
@@ -408,7 +421,11 @@ async function main() {
 	console.log(
 		`\n${routes.length} route(s)${report.lighthouse ? `, ${options.runs} Lighthouse run(s) each` : ''}, ${minutes} min; ` +
 			`load average at start ${report.environment.loadAverageAtStart.map((l) => l.toFixed(1)).join(' ')}, ` +
-			`at end ${report.environment.loadAverageAtEnd.map((l) => l.toFixed(1)).join(' ')} (2 cores: above 2 means other work competed)`
+			Object.entries(report.environment.loadAverageBefore ?? {})
+				.map(([name, load]) => `before ${name} ${load.toFixed(1)}, `)
+				.join('') +
+			`at end ${report.environment.loadAverageAtEnd.map((l) => l.toFixed(1)).join(' ')} ` +
+			`(${availableParallelism()} cores: above ${availableParallelism()} means other work competed)`
 	);
 
 	mkdirSync(resultsDir, { recursive: true });
