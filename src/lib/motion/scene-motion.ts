@@ -67,18 +67,21 @@ export async function tweenFrom(root: SVGSVGElement, previous: Placement, curren
 		for (const element of entering) element.style.removeProperty('opacity');
 		frame?.removeAttribute('data-animating');
 	};
-	const timeline = gsap.timeline({
-		onUpdate: draw,
-		onStart: () => frame?.setAttribute('data-animating', 'true'),
-		onComplete: clear
+	// Inside a context, so reverting it stops everything this change started, whatever it was.
+	const context = gsap.context(() => {
+		const timeline = gsap.timeline({
+			onUpdate: draw,
+			onStart: () => frame?.setAttribute('data-animating', 'true'),
+			onComplete: clear
+		});
+		if (moving.length > 0) timeline.to(progress, { move: 1, duration: motion.durationSeconds, ease: motion.ease }, 0);
+		if (entering.length > 0) {
+			timeline.to(progress, { fade: 1, duration: motion.enterSeconds, ease: motion.ease }, moving.length > 0 ? motion.durationSeconds * 0.4 : 0);
+		}
 	});
-	if (moving.length > 0) timeline.to(progress, { move: 1, duration: motion.durationSeconds, ease: motion.ease }, 0);
-	if (entering.length > 0) {
-		timeline.to(progress, { fade: 1, duration: motion.enterSeconds, ease: motion.ease }, moving.length > 0 ? motion.durationSeconds * 0.4 : 0);
-	}
 	return {
 		revert: () => {
-			timeline.kill();
+			context.revert();
 			clear();
 		}
 	};
