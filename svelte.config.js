@@ -24,7 +24,9 @@ const buildDir = process.env.BUILD_DIR ?? 'build';
 // only for the figures a page actually renders, and the browser gets a figure's styles with its
 // lazily loaded module. With the default (external CSS files), SvelteKit links the stylesheet of
 // every dynamically importable figure from every page: 17 render-blocking requests on each route.
-const injectedCss = /[\\/]src[\\/]lib[\\/](figures[\\/]|ui[\\/]RangeControl\.svelte$)/;
+// The same goes for the parts of the page fetched on demand (the keyboard help's dialog, the
+// update notice).
+const injectedCss = /[\\/]src[\\/]lib[\\/](figures[\\/]|ui[\\/](RangeControl|KeysDialog|UpdateNotice)\.svelte$)/;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
