@@ -25,8 +25,9 @@ const buildDir = process.env.BUILD_DIR ?? 'build';
 // lazily loaded module. With the default (external CSS files), SvelteKit links the stylesheet of
 // every dynamically importable figure from every page: 17 render-blocking requests on each route.
 // The same goes for the parts of the page fetched on demand (the keyboard help's dialog, the
-// update notice).
-const injectedCss = /[\\/]src[\\/]lib[\\/](figures[\\/]|ui[\\/](RangeControl|KeysDialog|UpdateNotice)\.svelte$)/;
+// update notice). Not the frame every figure sits in: every page that shows a figure imports it
+// statically, so its styles belong in that page's (inlined) stylesheet, not in its JavaScript.
+const injectedCss = /[\\/]src[\\/]lib[\\/](figures[\\/](?!FigureFrame\.svelte$)|ui[\\/](RangeControl|KeysDialog|UpdateNotice)\.svelte$)/;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
