@@ -1,4 +1,4 @@
-import { monotoneXPath } from '../paths';
+import { monotoneXPath } from '../paths/monotone';
 import { scaleLinear, scaleLog } from '../scale';
 import type { DoseChart, GlutamateScene } from './model';
 

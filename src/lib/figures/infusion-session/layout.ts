@@ -1,4 +1,4 @@
-import { areaPath } from '../paths';
+import { areaPath } from '../paths/linear';
 import { scaleLinear } from '../scale';
 import type { FeelingPoint } from './feeling';
 import { sessionWindow, type InfusionSessionScene } from './model';

@@ -1,4 +1,4 @@
-import { linkPath } from '../paths';
+import { linkPath } from '../paths/link';
 import { layers, type GraphEdge } from './graph';
 
 /**

@@ -1,4 +1,4 @@
-import { linePath } from '../paths';
+import { linePath } from '../paths/linear';
 import { scaleLinear } from '../scale';
 import type { ChartState } from './model';
 

@@ -1,4 +1,4 @@
-import { monotoneXPath } from '../paths';
+import { monotoneXPath } from '../paths/monotone';
 import { scaleLinear } from '../scale';
 import type { DrawnSpine, SynapseScene } from './model';
 

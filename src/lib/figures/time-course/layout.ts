@@ -1,4 +1,4 @@
-import { areaPath, linePath } from '../paths';
+import { areaPath, linePath } from '../paths/linear';
 import { niceDomain, scaleLinear, type Scale } from '../scale';
 import type { CurvePoint } from '../../pk/index';
 import { MIN_PER_DAY, MIN_PER_HOUR } from './drug-level';
