@@ -33,6 +33,9 @@ const injectedCss = /[\\/]src[\\/]lib[\\/](figures[\\/](?!FigureFrame\.svelte$)|
 const config = {
 	extensions: ['.svelte', '.md'],
 	preprocess: [vitePreprocess(), mdsvex({ extensions: ['.md'] })],
+	// Svelte adds its major version to window.__svelte.v for browser extensions to find: a 0.1 KiB
+	// module plus an import of it in every component's chunk, on every page. Nothing of ours reads it.
+	compilerOptions: { discloseVersion: false },
 	vitePlugin: {
 		dynamicCompileOptions: ({ filename }) => (injectedCss.test(filename) ? { css: 'injected' } : undefined)
 	},
