@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { areaPath, linePath } from '../../src/lib/figures/paths/linear';
 import { linkPath } from '../../src/lib/figures/paths/link';
 import { monotoneXPath } from '../../src/lib/figures/paths/monotone';
-import type { Point } from '../../src/lib/figures/paths/number';
+import type { Point } from '../../src/lib/figures/paths/point';
 
 // The figures' path strings replace d3-shape's; d3-shape (a dev-time reference here) is the truth,
 // to the character, so every figure draws exactly what it drew before.

@@ -1,4 +1,10 @@
-import { n, type Point } from './number';
+import type { Point } from './point';
+
+/** A coordinate as d3-path writes it: rounded to 3 decimals. (Repeated in each shape's file: a
+ * module of its own would be one more file to fetch for a one-line function.) */
+function n(value: number): string {
+	return String(Math.round(value * 1000) / 1000);
+}
 
 /** A polyline through the points (d3's `line()` with `curveLinear`); null when there are none. */
 export function linePath(points: readonly Point[]): string | null {

@@ -8,8 +8,3 @@
 // it draws.
 
 export type Point = readonly [x: number, y: number];
-
-/** A coordinate as d3-path writes it: rounded to 3 decimals. */
-export function n(value: number): string {
-	return String(Math.round(value * 1000) / 1000);
-}
