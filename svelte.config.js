@@ -37,7 +37,11 @@ const config = {
 	// module plus an import of it in every component's chunk, on every page. Nothing of ours reads it.
 	compilerOptions: { discloseVersion: false },
 	vitePlugin: {
-		dynamicCompileOptions: ({ filename }) => (injectedCss.test(filename) ? { css: 'injected' } : undefined)
+		// Our components are all runes-mode Svelte. Without this, the few that use no rune (the site
+		// header, lens and motion switches ...) compile in legacy mode, which pulls legacy-mode setup
+		// into their code and a legacy flag module into every page. Markdown pages keep the default.
+		dynamicCompileOptions: ({ filename }) =>
+			/\.svelte$/.test(filename) ? { runes: true, ...(injectedCss.test(filename) ? { css: 'injected' } : {}) } : undefined
 	},
 	kit: {
 		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: undefined, precompress: true, strict: true }),
