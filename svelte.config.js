@@ -24,14 +24,24 @@ const buildDir = process.env.BUILD_DIR ?? 'build';
 // only for the figures a page actually renders, and the browser gets a figure's styles with its
 // lazily loaded module. With the default (external CSS files), SvelteKit links the stylesheet of
 // every dynamically importable figure from every page: 17 render-blocking requests on each route.
-const injectedCss = /[\\/]src[\\/]lib[\\/](figures[\\/]|ui[\\/]RangeControl\.svelte$)/;
+// The same goes for the parts of the page fetched on demand (the keyboard help's dialog, the
+// update notice). Not the frame every figure sits in: every page that shows a figure imports it
+// statically, so its styles belong in that page's (inlined) stylesheet, not in its JavaScript.
+const injectedCss = /[\\/]src[\\/]lib[\\/](figures[\\/](?!FigureFrame\.svelte$)|ui[\\/](RangeControl|KeysDialog|UpdateNotice)\.svelte$)/;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	extensions: ['.svelte', '.md'],
 	preprocess: [vitePreprocess(), mdsvex({ extensions: ['.md'] })],
+	// Svelte adds its major version to window.__svelte.v for browser extensions to find: a 0.1 KiB
+	// module plus an import of it in every component's chunk, on every page. Nothing of ours reads it.
+	compilerOptions: { discloseVersion: false },
 	vitePlugin: {
-		dynamicCompileOptions: ({ filename }) => (injectedCss.test(filename) ? { css: 'injected' } : undefined)
+		// Our components are all runes-mode Svelte. Without this, the few that use no rune (the site
+		// header, lens and motion switches ...) compile in legacy mode, which pulls legacy-mode setup
+		// into their code and a legacy flag module into every page. Markdown pages keep the default.
+		dynamicCompileOptions: ({ filename }) =>
+			/\.svelte$/.test(filename) ? { runes: true, ...(injectedCss.test(filename) ? { css: 'injected' } : {}) } : undefined
 	},
 	kit: {
 		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: undefined, precompress: true, strict: true }),

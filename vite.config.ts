@@ -25,8 +25,33 @@ function contentCheck(): Plugin {
 	};
 }
 
+/**
+ * `import Part from 'server-only:./Part.svelte'` gives the component when rendering on the server
+ * (prerendering, the handout, the no-JavaScript page) and `undefined` in the browser's build. A
+ * figure's later parts (src/lib/figures/later-part.svelte.ts) use it to be server-rendered wherever
+ * a page shows them while the browser fetches them by dynamic import: a plain static import, even
+ * one only used behind `import.meta.env.SSR`, would keep them in the figure's first chunk.
+ */
+function serverOnlyImports(): Plugin {
+	const prefix = 'server-only:';
+	const absent = '\0server-only:absent';
+	return {
+		name: 'ketamine-explainer:server-only-imports',
+		enforce: 'pre',
+		resolveId(source, importer, options) {
+			if (!source.startsWith(prefix)) return null;
+			const onServer = this.environment ? this.environment.config.consumer === 'server' : options?.ssr === true;
+			return onServer ? this.resolve(source.slice(prefix.length), importer, { ...options, skipSelf: true }) : absent;
+		},
+		load(id) {
+			return id === absent ? 'export default undefined;' : null;
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [contentCheck(), sveltekit()],
+	plugins: [contentCheck(), serverOnlyImports(), sveltekit()],
+	// NO_MINIFY=1 npx vite build: readable function names in a profile.
 	build: process.env.NO_MINIFY ? { minify: false } : {},
 	server: { port: 5173, strictPort: true },
 	preview: { port: 4173, strictPort: true },

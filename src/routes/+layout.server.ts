@@ -1,5 +1,6 @@
 import { chapterSummaries, site } from '$lib/server/site';
+import { reviewedOn } from '$lib/ui/dates';
 
 export function load() {
-	return { chapters: chapterSummaries(), siteReviewed: site.lastReviewed };
+	return { chapters: chapterSummaries(), siteReviewed: reviewedOn(site.lastReviewed) };
 }

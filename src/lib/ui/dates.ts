@@ -12,3 +12,13 @@ export function readableDate(iso: string): string {
 	if (!match || !month || day < 1 || day > 31) throw new Error(`readableDate: expected a date like 2026-11-28, got "${iso}"`);
 	return `${day} ${month} ${match[1]}`;
 }
+
+/** A review date as pages carry it: written out on the server, so the browser needs no date code. */
+export interface Reviewed {
+	date: string;
+	text: string;
+}
+
+export function reviewedOn(iso: string): Reviewed {
+	return { date: iso, text: readableDate(iso) };
+}

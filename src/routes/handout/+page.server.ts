@@ -1,6 +1,7 @@
 import { renderSVG } from 'uqr';
 import { base } from '$app/paths';
 import { site } from '$lib/server/site';
+import { reviewedOn } from '$lib/ui/dates';
 
 // The printed QR code needs the site's public address; set SITE_ORIGIN when building for a host.
 const siteOrigin = (process.env.SITE_ORIGIN ?? 'http://localhost:4173').replace(/\/$/, '');
@@ -22,6 +23,6 @@ export function load() {
 			? { title: session.title, figure: session.figure, steps: session.steps.map(({ id, caption, html }) => ({ id, caption, html })), keyStep: session.keyStep }
 			: null,
 		notes: session ? session.citations.map((key) => site.references.find((reference) => reference.id === key)!) : [],
-		reviewed: site.lastReviewed
+		reviewed: reviewedOn(site.lastReviewed)
 	};
 }

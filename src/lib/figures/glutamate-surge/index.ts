@@ -1,10 +1,9 @@
 import type { FigureModule } from '../types';
-import { figureCatalog } from '../catalog';
 import { describeGlutamate } from './describe';
 import { clampDose } from './dose';
 import GlutamateSurge from './GlutamateSurge.svelte';
 import { defaultParams, glutamateScene, type GlutamateParams, type GlutamateScene } from './model';
-import { glutamateSteps } from './steps';
+import { glutamateSteps, glutamateTitle } from './steps';
 
 /** Reader settings from URL strings: a number is snapped to a tested dose; anything else is the default. */
 export function parseGlutamateParams(raw: Record<string, string>): GlutamateParams {
@@ -15,7 +14,7 @@ export function parseGlutamateParams(raw: Record<string, string>): GlutamatePara
 
 export const figure: FigureModule<GlutamateScene, GlutamateParams> = {
 	id: 'glutamate-surge',
-	title: figureCatalog['glutamate-surge'].title,
+	title: glutamateTitle,
 	steps: glutamateSteps,
 	defaultParams,
 	parseParams: parseGlutamateParams,

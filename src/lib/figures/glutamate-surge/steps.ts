@@ -9,3 +9,5 @@ export const glutamateSteps = [
 ] as const;
 
 export type GlutamateStep = (typeof glutamateSteps)[number];
+
+export const glutamateTitle = 'The glutamate surge: easing the brakes';

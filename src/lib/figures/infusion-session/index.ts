@@ -1,13 +1,12 @@
 import type { FigureModule } from '../types';
-import { figureCatalog } from '../catalog';
 import { describeInfusionSession } from './describe';
 import InfusionSession from './InfusionSession.svelte';
 import { defaultParams, infusionSessionScene, type InfusionSessionParams, type InfusionSessionScene } from './model';
-import { infusionSessionSteps } from './steps';
+import { infusionSessionSteps, infusionSessionTitle } from './steps';
 
 export const figure: FigureModule<InfusionSessionScene, InfusionSessionParams> = {
 	id: 'infusion-session',
-	title: figureCatalog['infusion-session'].title,
+	title: infusionSessionTitle,
 	steps: infusionSessionSteps,
 	defaultParams,
 	// No settings to read: every URL gives the same session.

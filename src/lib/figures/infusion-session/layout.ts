@@ -1,4 +1,4 @@
-import { area } from 'd3';
+import { areaPath } from '../paths/linear';
 import { scaleLinear } from '../scale';
 import type { FeelingPoint } from './feeling';
 import { sessionWindow, type InfusionSessionScene } from './model';
@@ -34,12 +34,7 @@ export const mmHg = scaleLinear([0, 20], [rows.pressure.bottom, rows.pressure.to
 const feelingY = scaleLinear([0, 1], [rows.feeling.bottom, rows.feeling.top]);
 
 export function feelingPath(points: readonly FeelingPoint[]): string {
-	return (
-		area<FeelingPoint>()
-			.x((p) => timed(p.t))
-			.y0(rows.feeling.bottom)
-			.y1((p) => feelingY(p.level))(points) ?? ''
-	);
+	return areaPath(points.map((p) => ({ x: timed(p.t), top: feelingY(p.level), bottom: rows.feeling.bottom }))) ?? '';
 }
 
 export function sessionLayout(scene: InfusionSessionScene) {

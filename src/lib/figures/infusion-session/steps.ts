@@ -2,3 +2,5 @@
 export const infusionSessionSteps = ['before', 'during', 'blood-pressure', 'after', 'going-home', 'who-should-ask'] as const;
 
 export type InfusionSessionStep = (typeof infusionSessionSteps)[number];
+
+export const infusionSessionTitle = 'What happens during one session';

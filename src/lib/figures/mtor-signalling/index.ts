@@ -1,13 +1,12 @@
 import type { FigureModule } from '../types';
-import { figureCatalog } from '../catalog';
 import { describeMtor } from './describe';
 import { defaultParams, mtorScene, parseParams, serializeParams, type MtorParams, type MtorScene } from './model';
 import MtorSignalling from './MtorSignalling.svelte';
-import { mtorSteps } from './steps';
+import { mtorSteps, mtorTitle } from './steps';
 
 export const figure: FigureModule<MtorScene, MtorParams> = {
 	id: 'mtor-signalling',
-	title: figureCatalog['mtor-signalling'].title,
+	title: mtorTitle,
 	steps: mtorSteps,
 	defaultParams,
 	parseParams,

@@ -1,4 +1,4 @@
-import { linkHorizontal, linkVertical } from 'd3';
+import { linkPath } from '../paths/link';
 import { layers, type GraphEdge } from './graph';
 
 /**
@@ -248,15 +248,13 @@ export function layoutPathway(graph: { nodes: readonly { id: string; label: stri
 
 	const at = new Map(nodes.map((node) => [node.id, node]));
 	const arrowRoom = 4;
-	const horizontalLink = linkHorizontal<{ source: [number, number]; target: [number, number] }, [number, number]>();
-	const verticalLink = linkVertical<{ source: [number, number]; target: [number, number] }, [number, number]>();
 	const edges: PlacedEdge[] = graph.edges.map((edge) => {
 		const a = at.get(edge.from)!;
 		const b = at.get(edge.to)!;
 		const path = horizontal
-			? horizontalLink({ source: [a.x + a.r, a.y], target: [b.x - b.r - arrowRoom, b.y] })
-			: verticalLink({ source: [a.x, a.y + a.r], target: [b.x, b.y - b.r - arrowRoom] });
-		return { key: `${edge.from}->${edge.to}`, from: edge.from, to: edge.to, path: path ?? '' };
+			? linkPath([a.x + a.r, a.y], [b.x - b.r - arrowRoom, b.y])
+			: linkPath([a.x, a.y + a.r], [b.x, b.y - b.r - arrowRoom], true);
+		return { key: `${edge.from}->${edge.to}`, from: edge.from, to: edge.to, path };
 	});
 
 	return { orientation, width: Math.ceil(width), height: Math.ceil(height), nodes, edges };

@@ -10,3 +10,5 @@ export const mtorSteps = [
 ] as const;
 
 export type MtorStep = (typeof mtorSteps)[number];
+
+export const mtorTitle = 'From AMPA to new synapse proteins: the BDNF–mTOR chain';

@@ -1,14 +1,13 @@
 import type { FigureModule } from '../types';
-import { figureCatalog } from '../catalog';
 import { describeNmda } from './describe';
 import { defaultParams, nmdaScene, type NmdaParams, type NmdaScene } from './model';
 import NmdaBlockade from './NmdaBlockade.svelte';
 import { clampConcentration } from './occupancy';
-import { nmdaSteps } from './steps';
+import { nmdaSteps, nmdaTitle } from './steps';
 
 export const figure: FigureModule<NmdaScene, NmdaParams> = {
 	id: 'nmda-blockade',
-	title: figureCatalog['nmda-blockade'].title,
+	title: nmdaTitle,
 	steps: nmdaSteps,
 	defaultParams,
 	parseParams: (raw) => {

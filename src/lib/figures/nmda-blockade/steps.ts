@@ -9,3 +9,5 @@ export const nmdaSteps = [
 ] as const;
 
 export type NmdaStep = (typeof nmdaSteps)[number];
+
+export const nmdaTitle = 'How ketamine blocks the NMDA receptor';

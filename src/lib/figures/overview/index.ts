@@ -1,13 +1,12 @@
 import type { FigureModule } from '../types';
-import { figureCatalog } from '../catalog';
 import { describeOverview } from './describe';
 import { defaultParams, overviewScene, type OverviewParams, type OverviewScene } from './model';
 import Overview from './Overview.svelte';
-import { overviewSteps } from './steps';
+import { overviewSteps, overviewTitle } from './steps';
 
 export const figure: FigureModule<OverviewScene, OverviewParams> = {
 	id: 'overview',
-	title: figureCatalog['overview'].title,
+	title: overviewTitle,
 	steps: overviewSteps,
 	defaultParams,
 	// No settings to read: whatever the URL holds, the map is the same.

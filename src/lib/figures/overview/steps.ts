@@ -2,3 +2,5 @@
 export const overviewSteps = ['timeline', 'channel-block', 'glutamate-surge', 'signalling', 'new-spines', 'mood-change'] as const;
 
 export type OverviewStep = (typeof overviewSteps)[number];
+
+export const overviewTitle = 'The chain at a glance, from minutes to weeks';

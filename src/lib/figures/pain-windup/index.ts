@@ -1,13 +1,12 @@
 import type { FigureModule } from '../types';
-import { figureCatalog } from '../catalog';
 import { describePainWindup } from './describe';
 import { defaultParams, painWindupScene, type PainWindupParams, type PainWindupScene } from './model';
 import PainWindup from './PainWindup.svelte';
-import { painWindupSteps } from './steps';
+import { painWindupSteps, painWindupTitle } from './steps';
 
 export const figure: FigureModule<PainWindupScene, PainWindupParams> = {
 	id: 'pain-windup',
-	title: figureCatalog['pain-windup'].title,
+	title: painWindupTitle,
 	steps: painWindupSteps,
 	defaultParams,
 	// No settings to read: whatever the URL holds, the chart is the same.

@@ -1,4 +1,4 @@
-import { line } from 'd3';
+import { linePath } from '../paths/linear';
 import { scaleLinear } from '../scale';
 import type { ChartState } from './model';
 
@@ -30,9 +30,7 @@ export interface SeriesLayout {
 
 export function seriesLayout(chart: ChartState): SeriesLayout[] {
 	const { x, y } = chartScales(chart);
-	const path = line<number>()
-		.x((_, index) => x(chart.pulses[index]!))
-		.y((value) => y(value));
+	const path = (values: readonly number[]) => linePath(values.map((value, index) => [x(chart.pulses[index]!), y(value)]));
 	return chart.series.map((series) => {
 		const points = series.values.map((value, index) => ({ key: `${series.id}-${index}`, x: x(chart.pulses[index]!), y: y(value) }));
 		// Control rises to the right: name it above-left of its middle. Blocked is flat: name it under its right end.

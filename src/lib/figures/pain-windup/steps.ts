@@ -9,3 +9,5 @@ export const painWindupSteps = [
 ] as const;
 
 export type PainWindupStep = (typeof painWindupSteps)[number];
+
+export const painWindupTitle = 'Wind-up: how the spinal cord turns pain up';

@@ -1,9 +1,8 @@
 import type { FigureModule } from '../types';
-import { figureCatalog } from '../catalog';
 import { describeSynapse } from './describe';
 import { clampHours, defaultParams, isSynapseStep, synapseScene, type SynapseParams, type SynapseScene } from './model';
 import SynapseRegrowth from './SynapseRegrowth.svelte';
-import { synapseSteps } from './steps';
+import { synapseSteps, synapseTitle } from './steps';
 
 /** Reader settings from URL strings: `hours` (0..168, clamped, whole hours) and optional `step`. Junk gives the defaults. */
 export function parseSynapseParams(raw: Record<string, string>): SynapseParams {
@@ -16,7 +15,7 @@ export function parseSynapseParams(raw: Record<string, string>): SynapseParams {
 
 export const figure: FigureModule<SynapseScene, SynapseParams> = {
 	id: 'synapse-regrowth',
-	title: figureCatalog['synapse-regrowth'].title,
+	title: synapseTitle,
 	steps: synapseSteps,
 	defaultParams,
 	parseParams: parseSynapseParams,

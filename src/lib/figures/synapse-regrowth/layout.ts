@@ -1,4 +1,4 @@
-import { curveMonotoneX, line } from 'd3';
+import { monotoneXPath } from '../paths/monotone';
 import { scaleLinear } from '../scale';
 import type { DrawnSpine, SynapseScene } from './model';
 
@@ -32,8 +32,6 @@ export function branchY(branch: number, x: number): number {
 	return tip + (g.fork.y - tip) * approach + wave;
 }
 
-const pathLine = line<[number, number]>().curve(curveMonotoneX);
-
 export function branchPaths(): { branch: number; d: string; tip: { x: number; y: number } }[] {
 	const g = dendriteGeometry;
 	return g.tipYs.map((_, branch) => {
@@ -41,13 +39,13 @@ export function branchPaths(): { branch: number; d: string; tip: { x: number; y:
 			const x = g.fork.x + ((g.tipX - g.fork.x) * i) / 48;
 			return [x, branchY(branch, x)];
 		});
-		return { branch, d: pathLine(points) ?? '', tip: { x: g.tipX, y: branchY(branch, g.tipX) } };
+		return { branch, d: monotoneXPath(points) ?? '', tip: { x: g.tipX, y: branchY(branch, g.tipX) } };
 	});
 }
 
 export function trunkPath(): string {
 	const g = dendriteGeometry;
-	return pathLine([
+	return monotoneXPath([
 		[g.trunkStart.x, g.trunkStart.y],
 		[(g.trunkStart.x + g.fork.x) / 2, (g.trunkStart.y + g.fork.y) / 2 + 1],
 		[g.fork.x + 6, g.fork.y]
@@ -123,10 +121,8 @@ export const timeTicks = [
 	{ hours: 168, label: '7 d' }
 ] as const;
 
-const curveLine = line<{ hours: number; percent: number }>()
-	.x((point) => timeScale(point.hours))
-	.y((point) => percentScale(point.percent))
-	.curve(curveMonotoneX);
+const curveLine = (points: readonly { hours: number; percent: number }[]) =>
+	monotoneXPath(points.map((point) => [timeScale(point.hours), percentScale(point.percent)]));
 
 export interface ChartLayout {
 	/** The whole 7-day curve (drawn faint) and the part up to the current time (drawn strong). */

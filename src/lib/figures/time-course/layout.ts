@@ -1,4 +1,4 @@
-import { area, line } from 'd3';
+import { areaPath, linePath } from '../paths/linear';
 import { niceDomain, scaleLinear, type Scale } from '../scale';
 import type { CurvePoint } from '../../pk/index';
 import { MIN_PER_DAY, MIN_PER_HOUR } from './drug-level';
@@ -76,12 +76,8 @@ export function chartLayout(scene: TimeCourseScene): ChartLayout {
 		timeTicks,
 		levelTicks,
 		percentTicks,
-		curvePath: line<CurvePoint>((p) => toXY(p)[0], (p) => toXY(p)[1])(scene.curve) ?? '',
-		areaPath:
-			area<CurvePoint>()
-				.x((p) => x(p.t))
-				.y0(drug.bottom)
-				.y1((p) => level(p.c))(scene.curve) ?? '',
+		curvePath: linePath(scene.curve.map(toXY)) ?? '',
+		areaPath: areaPath(scene.curve.map((p) => ({ x: x(p.t), top: level(p.c), bottom: drug.bottom }))) ?? '',
 		drips: scene.doses.map((dose, index) => ({
 			key: `drip-${index}`,
 			x: x(dose.startMin),

@@ -9,3 +9,5 @@ export const timeCourseSteps = [
 ] as const;
 
 export type TimeCourseStep = (typeof timeCourseSteps)[number];
+
+export const timeCourseTitle = 'Hours, days, weeks: drug level and mood';
