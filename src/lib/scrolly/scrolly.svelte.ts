@@ -1,4 +1,4 @@
-import { pickActive, triggerRootMargin } from './trigger';
+import { pickActive, progressRootMargin, progressWithin, triggerRootMargin } from './trigger';
 
 export interface ScrollyOptions {
 	/** Step ids in document order. */
@@ -11,14 +11,12 @@ export interface ScrollyOptions {
 }
 
 /**
- * The scroll engine: which step is active, from an IntersectionObserver only (no scroll
- * listeners, no layout reads in a scroll handler). It no longer tracks how far through a step
- * the reader is: no figure draws from that, and the 51-threshold observer that measured it ran
- * on every step throughout the scroll and shipped in every chapter's code. progressWithin and
- * progressRootMargin in ./trigger.ts are the tested maths for the day a figure needs it.
+ * The scroll engine: which step is active and how far through it the reader is, from
+ * IntersectionObservers only (no scroll listeners, no layout reads in a scroll handler).
  */
 export class Scrolly {
 	active = $state('');
+	progress = $state(0);
 	readonly steps: readonly string[];
 	readonly #options: Required<Omit<ScrollyOptions, 'steps'>>;
 
@@ -49,7 +47,10 @@ export class Scrolly {
 
 	/** Sets the active step directly (deep link, buttons, keys); scrolling then keeps it in sync. */
 	set(id: string): void {
-		if (this.steps.includes(id)) this.active = id;
+		if (this.steps.includes(id)) {
+			this.active = id;
+			this.progress = 0;
+		}
 	}
 
 	#connect(root: HTMLElement, offset: number): () => void {
@@ -62,11 +63,31 @@ export class Scrolly {
 					if (entry.isIntersecting) crossing.add(id);
 					else crossing.delete(id);
 				}
-				this.active = pickActive(this.steps, crossing, this.active);
+				const next = pickActive(this.steps, crossing, this.active);
+				if (next !== this.active) {
+					this.active = next;
+					this.progress = 0;
+				}
 			},
 			{ rootMargin: triggerRootMargin(offset), threshold: 0 }
 		);
-		for (const element of elements) band.observe(element);
-		return () => band.disconnect();
+		const thresholds = Array.from({ length: 51 }, (_, index) => index / 50);
+		const progress = new IntersectionObserver(
+			(entries) => {
+				for (const entry of entries) {
+					if ((entry.target as HTMLElement).dataset.stepId !== this.active || !entry.rootBounds) continue;
+					this.progress = progressWithin(entry.boundingClientRect.top, entry.boundingClientRect.height, entry.rootBounds.bottom);
+				}
+			},
+			{ rootMargin: progressRootMargin(offset), threshold: thresholds }
+		);
+		for (const element of elements) {
+			band.observe(element);
+			progress.observe(element);
+		}
+		return () => {
+			band.disconnect();
+			progress.disconnect();
+		};
 	}
 }
