@@ -7,8 +7,9 @@ type AnyProps = Record<string, any>;
  * A part of a figure that its first step never shows: a later scene, the controls of one step.
  * The first step is what the server renders and the browser hydrates on every chapter, so only
  * its parts are needed before the reader does anything. A later part is still rendered by the
- * server wherever a page shows it (the handout, a reader without JavaScript). In the browser its code is fetched on the reader's first interaction or
- * as soon as a step needs it (see useLaterParts), so it is at hand by the time they reach it.
+ * server wherever a page shows it (the handout, a reader without JavaScript). In the browser its
+ * code is fetched on the reader's first interaction or as soon as a step needs it (see
+ * useLaterParts), so it is at hand by the time they reach it.
  */
 export class LaterPart<Props extends AnyProps> {
 	component: Component<Props> | undefined = $state();
