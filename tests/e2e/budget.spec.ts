@@ -26,15 +26,6 @@ function figureEntries(): Map<string, string> {
 	return entries;
 }
 
-/**
- * Routes over the target, with their size in gzipped KiB when this list was last updated. They are
- * held to that size instead (a ratchet: they may shrink, never grow), and their test fails the day
- * they get under 60 KiB, so the entry must then be removed and the route is held to the budget
- * from that day on. Issue #9 stays open for them.
- */
-// Empty since the js-budget branch (2026-11-29): every route is under 60 KiB (largest 58.9).
-const knownOverBudget: Record<string, number> = {};
-
 /** Loads a route like a first-time reader (no service worker) and lists the scripts it fetched. */
 async function scriptsLoaded(page: import('@playwright/test').Page, route: string): Promise<string[]> {
 	const scripts = new Set<string>();
@@ -52,18 +43,12 @@ test.describe('byte budgets', () => {
 	test.use({ serviceWorkers: 'block' });
 
 	for (const route of allRoutes) {
-		test(`${route}: at most 60 KiB of gzipped JavaScript before the first interaction${route in knownOverBudget ? ' (known over: no growth)' : ''}`, async ({ page }) => {
+		test(`${route}: at most 60 KiB of gzipped JavaScript before the first interaction`, async ({ page }) => {
 			const sizes = (await scriptsLoaded(page, route)).map((path) => ({ path, gzip: statSync(join(buildDir, `${path}.gz`)).size }));
 			const total = sizes.reduce((sum, file) => sum + file.gzip, 0);
 			const listing = sizes.sort((a, b) => b.gzip - a.gzip).map((file) => `${file.path} ${(file.gzip / 1024).toFixed(1)} KiB`);
 			const report = `${route}: ${(total / 1024).toFixed(1)} KiB over ${sizes.length} files:\n${listing.join('\n')}`;
-			const recorded = knownOverBudget[route];
-			if (recorded === undefined) {
-				expect(total, report).toBeLessThanOrEqual(budgetBytes);
-			} else {
-				expect(total, `${report}\nunder budget now: remove ${route} from knownOverBudget`).toBeGreaterThan(budgetBytes);
-				expect(Math.round((total / 1024) * 10) / 10, `${report}\ngrew past the ${recorded} KiB recorded`).toBeLessThanOrEqual(recorded);
-			}
+			expect(total, report).toBeLessThanOrEqual(budgetBytes);
 		});
 
 		test(`${route}: loads the code of the figures it shows and no other`, async ({ page }) => {
