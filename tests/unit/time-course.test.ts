@@ -216,6 +216,12 @@ describe('reader settings', () => {
 });
 
 describe('time-course describer', () => {
+	it('says which time and step when it would read a level that is not on the drawn curve (never a silent 0)', () => {
+		const s = scene('infusion-level');
+		const gap = { ...s, curve: s.curve.filter((point) => point.t !== 8 * 60) };
+		expect(() => describeTimeCourse(gap)).toThrow(/480 min.*"infusion-level"/);
+	});
+
 	it('says something different at every step', () => {
 		const texts = timeCourseSteps.map((step) => describeTimeCourse(scene(step)));
 		expect(new Set(texts).size).toBe(timeCourseSteps.length);
