@@ -234,6 +234,26 @@ test('an unknown path gets a helpful 404 with a way back to the chapters', async
 	await expect(page.getByRole('heading', { name: 'Chapters' })).toBeVisible();
 });
 
+test('a move inside the app to a missing page shows the same help, with the safety footer, and no script error', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	await page.goto('/');
+	await waitForHydration(page);
+	// A link the app's router handles (same origin, no reload), as a stale link in a chapter would be.
+	await page.evaluate(() => {
+		const link = document.createElement('a');
+		link.href = '/chapters/not-a-chapter/';
+		link.textContent = 'stale link';
+		document.querySelector('main')!.append(link);
+	});
+	await page.getByRole('link', { name: 'stale link' }).click();
+	await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'go to the list of chapters' })).toBeVisible();
+	await expect(page.getByText('In a crisis or thinking about suicide?')).toBeVisible();
+	await expect(page).toHaveTitle(/Page not found/);
+	expect(errors).toEqual([]);
+});
+
 test('pages run under their Content-Security-Policy with no console errors and no failed or foreign requests', async ({ page }) => {
 	const problems: string[] = [];
 	page.on('console', (message) => {

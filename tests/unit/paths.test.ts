@@ -1,26 +1,18 @@
 import * as d3 from 'd3';
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../src/lib/figures/glutamate-surge/spikes';
 import { areaPath, linePath } from '../../src/lib/figures/paths/linear';
 import { linkPath } from '../../src/lib/figures/paths/link';
 import { monotoneXPath } from '../../src/lib/figures/paths/monotone';
 import type { Point } from '../../src/lib/figures/paths/point';
 
 // The figures' path strings replace d3-shape's; d3-shape (a dev-time reference here) is the truth,
-// to the character, so every figure draws exactly what it drew before.
-
-/** A small deterministic generator (mulberry32), so a failure replays. */
-function random(seed: number): () => number {
-	return () => {
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+// to the character, so every figure draws exactly what it drew before. The point sets are seeded
+// (the figures' own generator), so a failure replays.
 
 /** Point sets with the awkward cases: empty, one point, two, repeats, flat runs, steps back in x. */
 function pointSets(): Point[][] {
-	const next = random(7);
+	const next = mulberry32(7);
 	const sets: Point[][] = [[], [[3.14159, 2.71828]], [[0, 0], [10, 5]], [[0, 1], [0, 1], [5, 1], [5, 1], [9, 4]], [[0, 2], [1, 2], [2, 2], [3, 7]], [[0, 0], [4, 3], [2, 5], [8, 1]]];
 	for (let k = 0; k < 40; k++) {
 		const length = 1 + Math.floor(next() * 60);
@@ -48,7 +40,7 @@ describe('figure paths agree with d3-shape', () => {
 	});
 
 	it('links, level and upright (linkHorizontal, linkVertical)', () => {
-		const next = random(11);
+		const next = mulberry32(11);
 		const horizontal = d3.linkHorizontal<{ source: [number, number]; target: [number, number] }, [number, number]>();
 		const vertical = d3.linkVertical<{ source: [number, number]; target: [number, number] }, [number, number]>();
 		for (let k = 0; k < 50; k++) {
