@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
 import type { SourceFile } from '../../src/lib/content/site';
+
+/** The real rule: the fixture's marks must follow the same rule the site's do. */
+export const evidenceMarks = readFileSync(new URL('../../content/evidence-marks.json', import.meta.url), 'utf8');
 
 /** A tiny but complete content tree; each test breaks one thing in it. */
 export const demoFigures = { 'demo-figure': { title: 'Demo', steps: ['first', 'second'] } } as const;
@@ -62,7 +66,7 @@ lastReviewed: 2026-11-28
 
 An introduction with a :term[synapse].
 
-::step{#first caption="The first picture." evidence="established" evidenceNote="Textbook."}
+::step{#first caption="The first picture." evidence="established" evidenceNote="Textbook physiology."}
 
 Patient words about :term[NMDA receptors]{#nmda-receptor} [@li2010].
 
@@ -93,6 +97,7 @@ export function fixture(replace: Partial<Record<string, string | null>> = {}): S
 		'content/references.json': references,
 		'content/glossary.json': glossary,
 		'content/article-sections.json': articleSections,
+		'content/evidence-marks.json': evidenceMarks,
 		[chapterPath]: chapter
 	};
 	for (const [path, text] of Object.entries(replace)) {

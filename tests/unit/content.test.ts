@@ -30,7 +30,7 @@ describe('a valid content tree', () => {
 		expect(demo?.sourceSections).toEqual(['1. Adaptability']);
 		expect(demo?.steps.map((step) => step.id)).toEqual(['first', 'second']);
 		expect(demo?.steps[0]?.caption).toBe('The first picture.');
-		expect(demo?.steps[0]?.evidence).toEqual({ level: 'established', note: 'Textbook.' });
+		expect(demo?.steps[0]?.evidence).toEqual({ level: 'established', note: 'Textbook physiology.' });
 		expect(demo?.steps[0]?.line).toBe(lineContaining(chapter, '::step{#first'));
 	});
 
@@ -167,12 +167,46 @@ describe('every kind of content error names the file and line', () => {
 	});
 
 	it('a step without a caption, and evidence without a reason', () => {
-		const text = broken('caption="The first picture." evidence="established" evidenceNote="Textbook."', 'evidence="established"');
+		const text = broken('caption="The first picture." evidence="established" evidenceNote="Textbook physiology."', 'evidence="established"');
 		const line = lineContaining(text, '::step{#first');
 		expect(problems(fixture({ [chapterPath]: text }))).toEqual([
 			`${chapterPath}:${line}: step "first" needs a caption="..." (one line shown under the figure)`,
 			`${chapterPath}:${line}: step "first" gives evidence but no evidenceNote="..." (one line saying why)`
 		]);
+	});
+
+	it('an evidence mark that its note does not support, and a note that names no kind of evidence', () => {
+		const overclaimed = broken('evidence="established" evidenceNote="Textbook physiology."', 'evidence="established" evidenceNote="One small trial in 17 people."');
+		const line = lineContaining(overclaimed, '::step{#first');
+		expect(problems(fixture({ [chapterPath]: overclaimed }))).toEqual([
+			`${chapterPath}:${line}: step "first": evidence is "established" but the note says "one small trial", which makes it "limited" under the rule in content/evidence-marks.json`
+		]);
+		const vague = broken('evidenceNote="Textbook physiology."', 'evidenceNote="Well known."');
+		expect(problems(fixture({ [chapterPath]: vague }))[0]).toMatch(
+			new RegExp(`^${chapterPath}:${line}: step "first": evidenceNote "Well known\\." names no kind of evidence the rule knows`)
+		);
+	});
+
+	it('the same finding marked differently in two chapters', () => {
+		const second = 'content/chapters/03-other-chapter.md';
+		const other = chapter
+			.replace('slug: demo-chapter', 'slug: other-chapter')
+			.replace('figure: demo-figure\n', '')
+			.replace('(/chapters/demo-chapter/)', '(/chapters/other-chapter/)')
+			.replace('evidence="established" evidenceNote="Textbook physiology."', 'evidence="animal" evidenceNote="Shown in rats." finding="spines-regrow"');
+		const mine = broken('evidenceNote="Textbook physiology."', 'evidenceNote="Textbook physiology." finding="spines-regrow"');
+		expect(problems(fixture({ [chapterPath]: mine, [second]: other }))).toEqual([
+			`${second}:${lineContaining(other, '::step{#first')}: finding "spines-regrow" is marked "animal" here but "established" in ${chapterPath}:${lineContaining(mine, '::step{#first')}`
+		]);
+	});
+
+	it('an evidence rule file with a phrase given to two marks', () => {
+		const rule = JSON.parse(fixture().find((file) => file.path === 'content/evidence-marks.json')!.text);
+		rule.marks[0].notePhrases.push('textbook');
+		const text = JSON.stringify(rule, null, 2);
+		expect(problems(fixture({ 'content/evidence-marks.json': text }))).toContain(
+			`content/evidence-marks.json:${text.split('\n').findLastIndex((line) => line.includes('"notePhrases"')) + 1}: phrase "textbook" belongs to both "contested" and "established"`
+		);
 	});
 
 	it('a sourceSection that is not an article heading', () => {

@@ -14,6 +14,7 @@ import type { FigureInfo } from '../figures/catalog.ts';
 import type { IssueList } from './errors.ts';
 import { parseLocated } from './data-file.ts';
 import { FrontmatterSchema, issueMessage, issuePath, type GlossaryEntry } from './schemas.ts';
+import { evidenceMismatch, type EvidenceRule } from './evidence.ts';
 
 import { evidenceLevels, type EvidenceLevel, type Lens } from './lenses.ts';
 
@@ -23,6 +24,8 @@ export interface CompiledStep {
 	id: string;
 	caption: string;
 	evidence: { level: EvidenceLevel; note: string } | null;
+	/** A finding told in more than one chapter shares an id, so its mark can be checked to agree. */
+	finding: string | null;
 	html: string;
 	line: number;
 }
@@ -58,12 +61,14 @@ export interface ChapterContext {
 	articleHeadings: ReadonlySet<string>;
 	/** Deployment base path ('' or '/explainer'), prefixed to root-relative links. */
 	base: string;
+	/** What each evidence mark means; a step's mark must follow from its note. Null if the rule file is broken. */
+	evidenceRule: EvidenceRule | null;
 }
 
 const fileName = /(?:^|\/)(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
 const citationGroup = /\[(@[^\]]*)\]/g;
 const citationKey = /^@([a-z][a-z0-9_-]*)$/;
-const stepAttributes = new Set(['id', 'caption', 'evidence', 'evidenceNote']);
+const stepAttributes = new Set(['id', 'caption', 'evidence', 'evidenceNote', 'finding']);
 const lensLabels: Record<Exclude<Lens, 'patient'>, string> = {
 	student: 'For students',
 	clinician: 'For clinicians'
@@ -138,6 +143,7 @@ export function compileChapter(
 			id: step.id,
 			caption: step.caption,
 			evidence: step.evidence,
+			finding: step.finding,
 			line: step.line,
 			html: renderHtml(step.nodes)
 		})),
@@ -164,6 +170,7 @@ interface StepSegment {
 	id: string;
 	caption: string;
 	evidence: CompiledStep['evidence'];
+	finding: string | null;
 	line: number;
 	nodes: RootContent[];
 }
@@ -456,7 +463,7 @@ function readStepMarker(node: LeafDirective, state: CompileState): StepSegment {
 	const line = lineOf(node);
 	const attributes = node.attributes ?? {};
 	for (const key of Object.keys(attributes)) {
-		if (!stepAttributes.has(key)) state.issues.add(state.file, line, `unknown step attribute "${key}" (allowed: #id, caption, evidence, evidenceNote)`);
+		if (!stepAttributes.has(key)) state.issues.add(state.file, line, `unknown step attribute "${key}" (allowed: #id, caption, evidence, evidenceNote, finding)`);
 	}
 	const id = attributes.id ?? '';
 	if (!/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(id)) {
@@ -474,12 +481,20 @@ function readStepMarker(node: LeafDirective, state: CompileState): StepSegment {
 			state.issues.add(state.file, line, `step "${id}" gives evidence but no evidenceNote="..." (one line saying why)`);
 		} else {
 			evidence = { level: level as EvidenceLevel, note };
+			const rule = state.context.evidenceRule;
+			const mismatch = rule ? evidenceMismatch(rule, evidence.level, note) : null;
+			if (mismatch) state.issues.add(state.file, line, `step "${id}": ${mismatch}`);
 		}
 	} else if (attributes.evidenceNote !== undefined) {
 		state.issues.add(state.file, line, `step "${id}" has an evidenceNote but no evidence level`);
 	}
+	const finding = attributes.finding?.trim() || null;
+	if (finding !== null && !/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(finding)) {
+		state.issues.add(state.file, line, `finding "${finding}" must be lowercase words joined by hyphens`);
+	}
+	if (finding !== null && evidence === null) state.issues.add(state.file, line, `step "${id}" names a finding but has no evidence mark`);
 	if (node.children.length > 0) state.issues.add(state.file, line, 'a step marker takes no [label]; put the text on the lines below it');
-	return { id, caption, evidence, line, nodes: [] };
+	return { id, caption, evidence, finding, line, nodes: [] };
 }
 
 function checkDuplicateSteps(steps: StepSegment[], state: CompileState): void {

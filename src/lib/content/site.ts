@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import type { FigureInfo } from '../figures/catalog.ts';
 import { compileChapter, type CompiledChapter } from './chapter.ts';
 import { IssueList } from './errors.ts';
+import { checkFindings, readEvidenceRule, type EvidenceRule } from './evidence.ts';
 import { parseLocated } from './data-file.ts';
 import { readPathway } from './pathway.ts';
 import { formatReference, readReferences, type FormattedReference } from './references.ts';
@@ -23,6 +24,8 @@ export interface Site {
 	references: FormattedReference[];
 	glossary: GlossaryEntry[];
 	articleSections: ArticleSection[];
+	/** What each evidence mark means (shown on the about page). */
+	evidenceRule: EvidenceRule | null;
 	/** The newest lastReviewed date of any chapter: the site's own review date. */
 	lastReviewed: string;
 }
@@ -31,6 +34,7 @@ export const contentFiles = {
 	references: 'content/references.json',
 	glossary: 'content/glossary.json',
 	articleSections: 'content/article-sections.json',
+	evidenceMarks: 'content/evidence-marks.json',
 	chapters: 'content/chapters/',
 	pathways: 'content/pathways/'
 } as const;
@@ -67,12 +71,14 @@ export function compileSite(sources: readonly SourceFile[], options: SiteOptions
 		});
 	}
 
+	const evidenceRule = readEvidenceRule(contentFiles.evidenceMarks, required(contentFiles.evidenceMarks), issues);
 	const context = {
 		references: new Map([...referenceSet.ids].map((id) => [id, references.find((reference) => reference.id === id)?.text ?? id])),
 		glossary: new Map(glossary.map((entry) => [entry.id, entry])),
 		figures: options.figures,
 		articleHeadings: new Set(articleSections.map((section) => section.heading)),
-		base: options.base
+		base: options.base,
+		evidenceRule
 	};
 
 	const chapterSources = sources
@@ -84,6 +90,12 @@ export function compileSite(sources: readonly SourceFile[], options: SiteOptions
 		.filter((chapter): chapter is CompiledChapter => chapter !== null);
 
 	checkChapterSet(chapters, issues);
+	checkFindings(
+		chapters.flatMap((chapter) =>
+			chapter.steps.flatMap((step) => (step.finding && step.evidence ? [{ finding: step.finding, level: step.evidence.level, file: chapter.file, line: step.line }] : []))
+		),
+		issues
+	);
 	checkLinks(chapters, issues);
 	issues.throwIfAny();
 
@@ -92,6 +104,7 @@ export function compileSite(sources: readonly SourceFile[], options: SiteOptions
 		references,
 		glossary,
 		articleSections,
+		evidenceRule,
 		lastReviewed: chapters.map((chapter) => chapter.lastReviewed).sort().at(-1) ?? ''
 	};
 }
