@@ -50,6 +50,15 @@ describe('a valid content tree', () => {
 		expect(li?.html).toContain('href="https://pubmed.ncbi.nlm.nih.gov/20724638/"');
 	});
 
+	it('renders a crisis box as a titled aside that patients read too', () => {
+		const text = chapter.replace(':::clinician\nClinician words [@autry2011].\n:::', ':::crisis[If you are in crisis]\nCall your local emergency number now.\n:::');
+		const [withBox] = compileSite(fixture({ [chapterPath]: text }), options).chapters;
+		const html = withBox?.steps[1]?.html ?? '';
+		expect(html).toMatch(/<aside class="crisis-box" aria-labelledby="crisis-demo-chapter-1"><p class="crisis-title" id="crisis-demo-chapter-1">If you are in crisis<\/p>/);
+		expect(html).toContain('Call your local emergency number now.');
+		expect(withBox?.text.patient).toContain('Call your local emergency number now.');
+	});
+
 	it('puts lens text in data-lens blocks and keeps it out of the patient text', () => {
 		const first = demo?.steps[0]?.html ?? '';
 		expect(first).toContain('<details class="lens-block" data-lens="student">');
@@ -209,6 +218,15 @@ describe('every kind of content error names the file and line', () => {
 		);
 	});
 
+	it('a crisis box without a title, and one with nothing under it', () => {
+		const untitled = broken(':::clinician\nClinician words [@autry2011].\n:::', ':::crisis\nCall your local emergency number.\n:::');
+		expect(problems(fixture({ [chapterPath]: untitled }))).toEqual([
+			`${chapterPath}:${lineContaining(untitled, ':::crisis')}: :::crisis needs a title: write :::crisis[If you are in crisis]`
+		]);
+		const empty = broken(':::clinician\nClinician words [@autry2011].\n:::', ':::crisis[In a crisis]\n:::');
+		expect(problems(fixture({ [chapterPath]: empty }))).toEqual([`${chapterPath}:${lineContaining(empty, ':::crisis')}: :::crisis needs the words to show under its title`]);
+	});
+
 	it('a sourceSection that is not an article heading', () => {
 		const text = broken('sourceSection: 1. Adaptability', 'sourceSection: 1. Adaptibility');
 		expect(problems(fixture({ [chapterPath]: text }))).toEqual([
@@ -233,7 +251,7 @@ describe('every kind of content error names the file and line', () => {
 	it('a lens block with an unknown name', () => {
 		const text = broken(':::clinician', ':::pharmacist');
 		expect(problems(fixture({ [chapterPath]: text }))).toContain(
-			`${chapterPath}:${lineContaining(text, ':::pharmacist')}: unknown block ":::pharmacist" (blocks: :::student, :::clinician, :::check)`
+			`${chapterPath}:${lineContaining(text, ':::pharmacist')}: unknown block ":::pharmacist" (blocks: :::student, :::clinician, :::check, :::crisis)`
 		);
 	});
 

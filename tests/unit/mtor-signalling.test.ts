@@ -209,6 +209,19 @@ describe('describer', () => {
 		const texts = [[], ['rapamycin'], ['nbqx'], ['bdnf-loss'], ['rapamycin', 'nbqx']].map(text);
 		expect(new Set(texts).size).toBe(texts.length);
 	});
+
+	it('says what a block did when it was tried in people, next to the animal finding', () => {
+		const rapamycin = describeMtor(mtorScene('experiments', { blockers: ['rapamycin'] }));
+		expect(rapamycin).toMatch(/In rats \(Li et al\. 2010\):.*In people: In one small trial in 20 people, rapamycin .* did not block/);
+		expect(describeMtor(mtorScene('experiments', { blockers: ['nbqx'] }))).not.toContain('In people');
+	});
+
+	it('names the link that is our wiring, once it is drawn, and no other', () => {
+		const model = mtorScene('eef2-route').edges.filter((edge) => edge.model !== null);
+		expect(model.map((edge) => edge.key)).toEqual(['bdnf-translation->bdnf-release']);
+		expect(describeMtor(mtorScene('eef2-route'))).toContain('The dashed link from BDNF made to BDNF released is our model, not a tested result: Autry and colleagues showed eEF2 kinase leading to more BDNF, not to mTOR');
+		expect(describeMtor(mtorScene('mtorc1'))).not.toContain('our model');
+	});
 });
 
 describe('layout', () => {

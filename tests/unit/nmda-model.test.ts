@@ -123,7 +123,9 @@ describe('NMDA describer', () => {
 		const text = describeNmda(nmdaScene('use-dependence'));
 		expect(text).toContain('0.78 micromolar (about 185 ng/mL)');
 		expect(text).toContain('4 of 10 channels are blocked: 3 of the 3 busiest and 0 of the 3 quietest');
-		expect(text).toContain('illustration');
+		expect(text).toContain('our own sketch from binding strength, not a measurement');
+		// The sketch must not pass for a steady state: with trapping, quiet channels catch up.
+		expect(text).toContain('quiet channels would catch up given time');
 	});
 
 	it('follows the level the reader chooses', () => {

@@ -109,6 +109,7 @@ export function compileChapter(
 		links: [],
 		termCount: 0,
 		checkCount: 0,
+		crisisCount: 0,
 		slug: frontmatter?.value.slug ?? nameMatch?.[2] ?? 'chapter'
 	};
 	transformInline(tree, state);
@@ -163,6 +164,7 @@ interface CompileState {
 	links: { href: string; line: number }[];
 	termCount: number;
 	checkCount: number;
+	crisisCount: number;
 	slug: string;
 }
 
@@ -235,8 +237,9 @@ function transformInline(tree: Root, state: CompileState): void {
 function lensBlock(node: ContainerDirective, parent: unknown, state: CompileState) {
 	const line = lineOf(node);
 	if (node.name === 'check') return checkBlock(node, state);
+	if (node.name === 'crisis') return crisisBlock(node, state);
 	if (node.name !== 'student' && node.name !== 'clinician') {
-		state.issues.add(state.file, line, `unknown block ":::${node.name}" (blocks: :::student, :::clinician, :::check)`);
+		state.issues.add(state.file, line, `unknown block ":::${node.name}" (blocks: :::student, :::clinician, :::check, :::crisis)`);
 		return undefined;
 	}
 	if ((parent as { type?: string } | null)?.type === 'containerDirective') {
@@ -251,6 +254,29 @@ function lensBlock(node: ContainerDirective, parent: unknown, state: CompileStat
 		{ type: 'paragraph', children: [{ type: 'text', value: lensLabels[lens] }], data: { hName: 'summary' } },
 		{ type: 'blockquote', children: node.children, data: { hName: 'div', hProperties: { className: ['lens-body'] } } }
 	] as ContainerDirective['children'];
+	return undefined;
+}
+
+/**
+ * Where to get help now: a box that stands out from the prose (never a sentence mid-paragraph),
+ * titled by its label, :::crisis[If you are in crisis]. Every lens sees it.
+ */
+function crisisBlock(node: ContainerDirective, state: CompileState) {
+	const line = lineOf(node);
+	const [label, ...body] = node.children;
+	if (Object.keys(node.attributes ?? {}).length > 0) state.issues.add(state.file, line, ':::crisis takes no attributes');
+	if (label?.type !== 'paragraph' || !(label.data as { directiveLabel?: boolean } | undefined)?.directiveLabel) {
+		state.issues.add(state.file, line, ':::crisis needs a title: write :::crisis[If you are in crisis]');
+		return undefined;
+	}
+	if (body.length === 0) {
+		state.issues.add(state.file, line, ':::crisis needs the words to show under its title');
+		return undefined;
+	}
+	state.crisisCount += 1;
+	const id = `crisis-${state.slug}-${state.crisisCount}`;
+	node.data = { hName: 'aside', hProperties: { className: ['crisis-box'], ariaLabelledBy: id } };
+	label.data = { hName: 'p', hProperties: { className: ['crisis-title'], id } };
 	return undefined;
 }
 

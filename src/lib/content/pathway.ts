@@ -25,8 +25,14 @@ const NodeSchema = v.strictObject(
 );
 
 const EdgeSchema = v.strictObject(
-	{ from: text('from'), to: text('to'), cite: citations },
-	(issue) => `unknown field "${lastKey(issue)}" (allowed: from, to, cite)`
+	{
+		from: text('from'),
+		to: text('to'),
+		cite: citations,
+		/** Set when no cited study showed this link: our wiring, and why (drawn dashed, said in words). */
+		model: v.optional(text('model'))
+	},
+	(issue) => `unknown field "${lastKey(issue)}" (allowed: from, to, cite, model)`
 );
 
 const ExperimentSchema = v.strictObject(
@@ -38,9 +44,11 @@ const ExperimentSchema = v.strictObject(
 		species: text('species'),
 		/** The short reference the figure prints, such as "Li et al. 2010". */
 		source: text('source'),
+		/** What the same block did when it was tried in people, if it was. */
+		inPeople: v.optional(text('inPeople')),
 		cite: citations
 	},
-	(issue) => `unknown field "${lastKey(issue)}" (allowed: id, label, blocks, finding, species, source, cite)`
+	(issue) => `unknown field "${lastKey(issue)}" (allowed: id, label, blocks, finding, species, source, inPeople, cite)`
 );
 
 const PathwaySchema = v.strictObject(

@@ -18,9 +18,18 @@ function list(nodes: readonly SceneNode[]): string {
 	return `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
 }
 
+/** Lit links that are our wiring rather than a tested result, said as such (they are drawn dashed). */
+function modelLinks(scene: MtorScene): string {
+	const label = new Map(scene.nodes.map((node) => [node.id, node.label]));
+	return scene.edges
+		.filter((edge) => edge.model !== null && edge.lit)
+		.map((edge) => ` The dashed link from ${label.get(edge.from)} to ${label.get(edge.to)} is our model, not a tested result: ${edge.model}`)
+		.join('');
+}
+
 /** Plain words for what the figure shows now: read by screen readers, printed in the handout. */
 export function describeMtor(scene: MtorScene): string {
-	const lead = leads[scene.step];
+	const lead = leads[scene.step] + modelLinks(scene);
 	if (scene.experiments === null) {
 		const fresh = scene.nodes.filter((node) => node.fresh);
 		const grey = scene.total - scene.litCount;
@@ -35,7 +44,9 @@ export function describeMtor(scene: MtorScene): string {
 	}
 	const dark = scene.nodes.filter((node) => node.dimmed);
 	const blocks = on.map((experiment) => `${experiment.label} stops ${experiment.blocksLabel}`).join('; ');
-	const findings = on.map((experiment) => `In ${experiment.species} (${experiment.source}): ${experiment.finding}`).join(' ');
+	const findings = on
+		.map((experiment) => `In ${experiment.species} (${experiment.source}): ${experiment.finding}${experiment.inPeople ? ` In people: ${experiment.inPeople}` : ''}`)
+		.join(' ');
 	return (
 		`${lead} ${blocks}. ${dark.length} of ${scene.total} steps go dark: ${list(dark)}; ${scene.litCount} stay lit. ` +
 		`${findings} The picture shows what lies downstream of a block, not how strong each effect was.`

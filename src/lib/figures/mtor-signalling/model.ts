@@ -33,6 +33,8 @@ export interface SceneEdge {
 	lit: boolean;
 	dimmed: boolean;
 	cite: string[];
+	/** Our wiring rather than a tested link, with the reason; null for a link a cited study showed. */
+	model: string | null;
 }
 
 export interface SceneExperiment extends PathwayExperiment {
@@ -94,7 +96,8 @@ export function mtorScene(step: string, params: MtorParams = defaultParams, path
 		to: edge.to,
 		lit: lit.has(edge.from) && lit.has(edge.to),
 		dimmed: dark.has(edge.to),
-		cite: [...edge.cite]
+		cite: [...edge.cite],
+		model: edge.model ?? null
 	}));
 	return {
 		step,

@@ -26,8 +26,8 @@ function describePopulation(scene: NmdaScene): string {
 	const pattern =
 		scene.blockedCount === 0
 			? 'none of the ten channels is blocked.'
-			: `${scene.blockedCount} of 10 channels are blocked: ${busiest} of the 3 busiest and ${quietest} of the 3 quietest. Channels that open more often are blocked first.`;
-	return `Ten NMDA channels, from the busiest to the quietest. At ${level}, ${pattern} This count is an illustration from binding strength, not a measurement.`;
+			: `${scene.blockedCount} of 10 channels are blocked: ${busiest} of the 3 busiest and ${quietest} of the 3 quietest. Channels that open more often are blocked sooner.`;
+	return `Ten NMDA channels, from the busiest to the quietest. At ${level}, ${pattern} This count is our own sketch from binding strength, not a measurement: with ketamine trapped in closed channels, quiet channels would catch up given time.`;
 }
 
 function describeCircuit(scene: NmdaScene): string {

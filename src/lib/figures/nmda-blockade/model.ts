@@ -91,7 +91,7 @@ export function nmdaScene(step: string, params: NmdaParams = defaultParams): Nmd
 		circuit: view === 'circuit' ? { interneuron: cell(cellActivity.interneuron), pyramidal: cell(cellActivity.pyramidal) } : null,
 		illustrative:
 			view === 'population' || view === 'circuit'
-				? 'Illustrative: from binding strength (Ki), not measured.'
+				? 'Illustrative, our own sketch: which channels block first, from binding strength (Ki); not measured.'
 				: null
 	};
 }

@@ -1,12 +1,16 @@
 /**
- * Illustrative use-dependent block, from binding constants. Not a measured brain occupancy: it
- * ignores Mg2+, membrane voltage and the difference between plasma and brain levels, and the
- * figure says so on its face.
+ * Our own sketch (DERIVED), not a measured brain occupancy: it ignores Mg2+, membrane voltage and
+ * the difference between plasma and brain levels, and the figure says so on its face.
  *
- * Ki at the [3H]MK-801 site (Ebert 1997): S-ketamine 0.3 µM, R-ketamine 1.4 µM. Racemic
- * ketamine is half of each. An open-channel blocker can only enter an open pore, so a channel
- * open a fraction `a` of the time sees an effective binding load a·Σ(C/Ki), and the fraction of
- * time it spends blocked is a·x / (1 + a·x).
+ * Ki at the [3H]MK-801 site (Ebert 1997): S-ketamine 0.3 µM, R-ketamine 1.4 µM; racemic ketamine
+ * is half of each. Those two numbers are all that is sourced here. The formula is ours: a channel
+ * open a fraction `a` of the time sees a binding load x = a·Σ(C/Ki) and is blocked a fraction
+ * x / (1 + x) of the time. That is the steady state of a blocker that leaves whenever the channel
+ * closes. Ketamine does not: it is trapped in a closed channel and leaves only when the channel
+ * opens again (Mealing 1999; Kotermanski, Wood & Johnson 2009), so at true equilibrium both entry
+ * and exit need an open channel, the open fraction cancels, and every channel ends up equally
+ * blocked. What activity changes is how fast block develops. So read this count as the picture
+ * early in an exposure, when the busy channels are ahead; the chapter text says the same.
  */
 export const kiMicromolar = { s: 0.3, r: 1.4 } as const;
 
@@ -39,7 +43,7 @@ export function blockedFraction(racemicMicromolar: number, openFraction: number)
 
 /**
  * Which of a set of channels are blocked at a given concentration: as many as the summed block
- * fractions say, taken from the busiest channels first (use dependence).
+ * fractions say, taken from the busiest channels first (block reaches busy channels sooner).
  */
 export function blockedChannels(racemicMicromolar: number, activities: readonly number[]): boolean[] {
 	const fractions = activities.map((activity) => blockedFraction(racemicMicromolar, activity));
