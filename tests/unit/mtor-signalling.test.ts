@@ -216,11 +216,16 @@ describe('describer', () => {
 		expect(describeMtor(mtorScene('experiments', { blockers: ['nbqx'] }))).not.toContain('In people');
 	});
 
-	it('names the link that is our wiring, once it is drawn, and no other', () => {
-		const model = mtorScene('eef2-route').edges.filter((edge) => edge.model !== null);
-		expect(model.map((edge) => edge.key)).toEqual(['bdnf-translation->bdnf-release']);
-		expect(describeMtor(mtorScene('eef2-route'))).toContain('The dashed link from BDNF made to BDNF released is our model, not a tested result: Autry and colleagues showed eEF2 kinase leading to more BDNF, not to mTOR');
-		expect(describeMtor(mtorScene('mtorc1'))).not.toContain('our model');
+	it('names the links that are our wiring, once they are drawn, grouped by reason', () => {
+		const model = (step: string) => mtorScene(step).edges.filter((edge) => edge.model !== null && edge.lit).map((edge) => edge.key);
+		expect(model('ampa-activation')).toEqual([]);
+		expect(model('bdnf-release')).toEqual(['depolarisation->bdnf-release']);
+		expect(model('eef2-route')).toContain('bdnf-translation->bdnf-release');
+		expect(model('synaptic-proteins')).toHaveLength(7);
+		const text = describeMtor(mtorScene('eef2-route'));
+		expect(text).toContain('Dashed link (our model, not a tested result): BDNF made to BDNF released. Autry and colleagues showed eEF2 kinase leading to more BDNF, not to mTOR');
+		expect(text).toContain('Dashed links (our model, not a tested result): p70S6K to PSD-95, p70S6K to GluA1, p70S6K to Synapsin I, 4E-BP1 to PSD-95, 4E-BP1 to GluA1 and 4E-BP1 to Synapsin I.');
+		expect(describeMtor(mtorScene('ampa-activation'))).not.toContain('our model');
 	});
 });
 

@@ -53,6 +53,12 @@ describe('glossary and references', () => {
 		expect(site.glossary.length).toBeGreaterThanOrEqual(25);
 	});
 
+	it('every reference says in its note how it was checked (seen where, verified or not)', () => {
+		const references = JSON.parse(readFileSync(join(root, 'content', 'references.json'), 'utf8')) as { id: string; note?: string }[];
+		const unexplained = references.filter((reference) => !/\b(verified|checked|seen|read|listed in the fact sheet|fact sheet)\b/i.test(reference.note ?? ''));
+		expect(unexplained.map((reference) => reference.id)).toEqual([]);
+	});
+
 	it('every reference is cited by some chapter (no orphans on the references page)', () => {
 		const cited = new Set(site.chapters.flatMap((chapter) => chapter.citations));
 		expect(site.references.filter((reference) => !cited.has(reference.id)).map((reference) => reference.id)).toEqual([]);

@@ -40,7 +40,7 @@ export const contentFiles = {
 } as const;
 
 /** Pages outside the chapters that prose may link to. */
-export const fixedPages = ['/', '/references/', '/glossary/', '/about/'] as const;
+export const fixedPages = ['/', '/references/', '/glossary/', '/about/', '/handout/', '/consult/'] as const;
 
 /**
  * Reads and checks all content. Throws one ContentError listing every problem as file:line,

@@ -18,13 +18,21 @@ function list(nodes: readonly SceneNode[]): string {
 	return `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
 }
 
-/** Lit links that are our wiring rather than a tested result, said as such (they are drawn dashed). */
+/** Lit links that are our wiring rather than a tested result, said as such (they are drawn dashed), one sentence per reason. */
 function modelLinks(scene: MtorScene): string {
 	const label = new Map(scene.nodes.map((node) => [node.id, node.label]));
-	return scene.edges
-		.filter((edge) => edge.model !== null && edge.lit)
-		.map((edge) => ` The dashed link from ${label.get(edge.from)} to ${label.get(edge.to)} is our model, not a tested result: ${edge.model}`)
+	const byReason = new Map<string, string[]>();
+	for (const edge of scene.edges) {
+		if (edge.model === null || !edge.lit) continue;
+		byReason.set(edge.model, [...(byReason.get(edge.model) ?? []), `${label.get(edge.from)} to ${label.get(edge.to)}`]);
+	}
+	return [...byReason]
+		.map(([reason, links]) => ` Dashed ${links.length === 1 ? 'link' : 'links'} (our model, not a tested result): ${joinList(links)}. ${reason}`)
 		.join('');
+}
+
+function joinList(items: readonly string[]): string {
+	return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 /** Plain words for what the figure shows now: read by screen readers, printed in the handout. */

@@ -33,7 +33,7 @@ function describePopulation(scene: NmdaScene): string {
 function describeCircuit(scene: NmdaScene): string {
 	const circuit = scene.circuit!;
 	return (
-		`Two cells: a GABA interneuron that acts as a brake on a pyramidal neuron. At ${concentrationWords(scene.concentration)}, ` +
+		`Two cells: a GABA interneuron that acts as a brake on a pyramidal neuron. In our sketch (not a measurement), early in an exposure at ${concentrationWords(scene.concentration)}, ` +
 		`about ${circuit.interneuron.blocked} of 10 channels are blocked on the steadily firing interneuron, ` +
 		`against ${circuit.pyramidal.blocked} of 10 on the quieter pyramidal neuron. ` +
 		`${ratioWords(circuit.interneuron.blocked, circuit.pyramidal.blocked)} The brake weakens; the next chapter shows what the released pyramidal neuron does.`
@@ -43,7 +43,7 @@ function describeCircuit(scene: NmdaScene): string {
 function concentrationWords(micromolar: number): string {
 	if (micromolar === 0) return 'no ketamine';
 	const value = `${micromolar.toFixed(2)} micromolar (about ${Math.round(toNanogramsPerMl(micromolar))} ng/mL)`;
-	if (Math.abs(micromolar - infusionPlasmaMicromolar) < 0.011) return `${value}, the blood level reported at the end of a standard antidepressant infusion`;
+	if (Math.abs(micromolar - infusionPlasmaMicromolar) < 0.011) return `${value}, the blood level reported for a standard antidepressant infusion`;
 	return value;
 }
 

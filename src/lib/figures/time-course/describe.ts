@@ -9,7 +9,7 @@ export function describeTimeCourse(scene: TimeCourseScene): string {
 			return `${regimenWords(scene)} ${peakWords(scene)} By 8 hours the model level is down to ${formatLevel(levelAt(scene, 8 * 60))} ng/mL.`;
 		case 'end-of-infusion':
 			return (
-				`${peakWords(scene)} A dashed line marks the level reported in trials, about ${reportedEndOfInfusion.c} ng/mL at the end of a 40-minute drip of 0.5 mg/kg. ` +
+				`${peakWords(scene)} A dashed line marks the level reported in trials for a 40-minute drip of 0.5 mg/kg, about ${reportedEndOfInfusion.c} ng/mL. ` +
 				`In the model, half of the peak is gone by ${formatClock(scene.peak.t + scene.halfFallMin, false)} from the start, ${formatHoursDecimal(scene.halfFallMin)} after the drip ends.`
 			);
 		case 'mood-outlasts-drug': {
