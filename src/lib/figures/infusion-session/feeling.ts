@@ -1,18 +1,20 @@
 /**
- * The illustrative "floaty, detached" band: the modelled drug level of one standard drip, put
- * on a 0-1 scale with the only dose-response the fact sheet gives: psychedelic effects rise
- * linearly with plasma ketamine between 50 and 200 ng/mL in healthy volunteers (Anesthesiology
- * 1998). Below 50 the band is empty; at 200 or more it is full.
+ * The illustrative "floaty, detached" band: the modelled drug level of one standard drip
+ * (./drug-level.ts), put on a 0-1 scale with the only dose-response the fact sheet gives:
+ * psychedelic effects rise linearly with plasma ketamine between 50 and 200 ng/mL in healthy
+ * volunteers (Anesthesiology 1998). Below 50 the band is empty; at 200 or more it is full.
  *
- * The level comes from the three-compartment set (Fanta 2015). Its fast distribution phase is
- * what makes the level drop quickly in the first hour after a short drip; the one-compartment
- * summary leaves that phase out and would keep the band high for hours, against what trials
- * report (dissociation seen only at the 40-minute rating, Diazgranados 2010).
+ * So the band tracks the level: strongest when the drip ends, then easing as the level falls.
+ * In the three-compartment model the level is still a third of its peak at 80-110 minutes
+ * (79 and 60 ng/mL) and drops below 50 ng/mL a little over 2 hours after the drip starts, about
+ * 1.5 hours after it ends. That agrees with TRANSFORM-2, where adverse events of the esketamine
+ * spray had resolved by 1.5 hours after dosing. The one-compartment summary (Kamp 2020) has no
+ * fast distribution phase and would keep the band high for hours longer; either way the timing
+ * is an illustration of "eases over the first hour or two after the drip", not a prediction.
  */
-import { concentrationAt, fanta2015, modelFor, standardInfusion } from '../../pk/index';
+import { feelingRange, levelAt, minutesUntilBelow, standardDrip } from './drug-level';
 
-export const standardDrip = { weightKg: 70, mgPerKg: 0.5, minutes: 40 } as const;
-export const feelingRange = { fromNgPerMl: 50, toNgPerMl: 200 } as const;
+export { feelingRange, standardDrip };
 
 export interface FeelingPoint {
 	t: number;
@@ -27,13 +29,16 @@ export function feelingLevel(ngPerMl: number): number {
 	return Number.isFinite(share) ? Math.min(1, Math.max(0, share)) : 0;
 }
 
+/** Minutes from the start of the drip until the band is empty: the level falls below 50 ng/mL. */
+export function feelingEndsMin(): number {
+	return minutesUntilBelow(feelingRange.fromNgPerMl);
+}
+
 /** The band from the start of the drip to toMin, one point every stepMin. */
 export function feelingCurve(toMin: number, stepMin = 2): FeelingPoint[] {
-	const model = modelFor(fanta2015, standardDrip.weightKg);
-	const doses = standardInfusion(standardDrip.weightKg, standardDrip.mgPerKg, standardDrip.minutes);
 	return Array.from({ length: Math.floor(toMin / stepMin) + 1 }, (_, i) => {
 		const t = i * stepMin;
-		const c = concentrationAt(model, doses, t);
+		const c = levelAt(t);
 		return { t, c, level: feelingLevel(c) };
 	});
 }

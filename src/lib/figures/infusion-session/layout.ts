@@ -25,7 +25,8 @@ export const rows = {
 	tickY: 126,
 	feeling: { titleY: 154, top: 166, bottom: 224 },
 	pressure: { titleY: 252, top: 264, bottom: 326, checksY: 344 },
-	card: { x: 56, y: 136, width: 416, height: 116 }
+	// The card covers the rows under it edge to edge (their titles included), so no cut-off words peek out.
+	card: { x: 6, y: 136, width: 468, height: 124 }
 } as const;
 
 /** 0-20 mmHg over the pressure row: room for the larger study's +16. */
@@ -45,7 +46,9 @@ export function sessionLayout(scene: InfusionSessionScene) {
 		checks: scene.bloodPressure.checksMin.map((t) => ({ key: `check-${t}`, x: xOf(t) })),
 		ticks: [
 			{ key: 'start', x: xOf(0), text: '0' },
-			{ key: 'end', x: xOf(sessionWindow.dripMin), text: '40 min' }
+			{ key: 'end', x: xOf(sessionWindow.dripMin), text: `${sessionWindow.dripMin} min` },
+			// A clock mark in the rest, so "eases over the first hour or two after the drip" can be read off the band.
+			{ key: 'two-hours', x: xOf(120), text: '2 h' }
 		]
 	};
 }

@@ -1,4 +1,4 @@
-import { feelingCurve, standardDrip, type FeelingPoint } from './feeling';
+import { feelingCurve, feelingEndsMin, feelingRange, standardDrip, type FeelingPoint } from './feeling';
 import { infusionSessionSteps, type InfusionSessionStep } from './steps';
 
 /** This figure has no reader settings: one standard session for everyone. */
@@ -35,9 +35,14 @@ export interface InfusionSessionScene {
 	phases: Phase[];
 	/** Two short lines printed in the figure: what the lit part is. */
 	callout: [string, string];
-	feeling: { points: FeelingPoint[]; peakMin: number; fadedByMin: number; lit: boolean };
+	/**
+	 * The illustrative feeling band (./feeling.ts). peakMin: where the model level is highest (the
+	 * drip's end). fadedByMin: minutes from the drip's start until the level falls below
+	 * belowNgPerMl, exact (not read off the sampled points), so the words and the drawing agree.
+	 */
+	feeling: { points: FeelingPoint[]; peakMin: number; fadedByMin: number; belowNgPerMl: number; lit: boolean };
 	bloodPressure: { checksMin: number[]; studies: PressureStudy[]; lit: boolean };
-	/** Health questions asked before the first drip (consensus statement), lit on who-should-ask. */
+	/** The main things to raise before the first dose (label contraindications, consensus screening), lit on who-should-ask; the chapter text has the full list. */
 	questions: string[] | null;
 	observation: { esketamineMinimumHours: number; ivKetamine: string };
 	illustrative: string;
@@ -68,8 +73,10 @@ const callouts: Record<InfusionSessionStep, [string, string]> = {
 	during: ['During: a 40-minute drip; a floaty,', 'detached feeling builds, then eases'],
 	'blood-pressure': ['Blood pressure rises for a while', 'during the drip, so staff check it'],
 	after: ['After: rest while staff watch you.', 'Your clinic will tell you how long'],
-	'going-home': ['Home: someone else drives.', 'No driving until the next day'],
-	'who-should-ask': ['Ask your doctor first if you have', 'any of these:']
+	// "No driving until the next day" is the esketamine label's rule; for a drip, clinics set their own
+	// (fact sheet section 7), so the figure says "plan", as chapter 7 does.
+	'going-home': ['Home: someone else drives. Plan', 'no driving until the next day'],
+	'who-should-ask': ['Tell your team if you have any of', 'these; the full list is in the text']
 };
 
 export function isInfusionSessionStep(step: string): step is InfusionSessionStep {
@@ -82,7 +89,6 @@ export function infusionSessionScene(step: string, _params: InfusionSessionParam
 	const lit = litByStep[step];
 	const points = feelingCurve(sessionWindow.observedToMin);
 	const strongest = points.reduce((best, p) => (p.level > best.level ? p : best), points[0]!);
-	const lastFelt = [...points].reverse().find((p) => p.level > 0) ?? strongest;
 	const phase = (id: PhaseId, label: string, fromMin: number, toMin: number): Phase => ({ id, label, fromMin, toMin, lit: lit.includes(id) });
 	return {
 		step,
@@ -94,9 +100,9 @@ export function infusionSessionScene(step: string, _params: InfusionSessionParam
 			phase('home', 'Home', sessionWindow.observedToMin, sessionWindow.observedToMin + 40)
 		],
 		callout: callouts[step],
-		feeling: { points, peakMin: strongest.t, fadedByMin: lastFelt.t, lit: lit.includes('feeling') },
+		feeling: { points, peakMin: strongest.t, fadedByMin: feelingEndsMin(), belowNgPerMl: feelingRange.fromNgPerMl, lit: lit.includes('feeling') },
 		bloodPressure: { checksMin: [...pressureChecksMin], studies: pressureStudies, lit: lit.includes('blood-pressure') },
-		questions: lit.includes('questions') ? ['High blood pressure or heart problems', 'Past psychosis', 'Past drug or alcohol problems'] : null,
+		questions: lit.includes('questions') ? ['Aneurysm, brain bleed or pregnancy', 'High blood pressure or heart problems', 'Past psychosis, drugs or alcohol'] : null,
 		observation: { esketamineMinimumHours: 2, ivKetamine: 'your clinic will tell you how long' },
 		illustrative: 'Illustrative timeline. The feeling band follows a model drug level.'
 	};
