@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { concentrationAt, fanta2015, modelFor, standardInfusion } from '../../src/lib/pk/index';
+import { level, scanBelow } from './standard-drip';
 import { figureCatalog } from '../../src/lib/figures/catalog';
 import { aboutHours, describeInfusionSession } from '../../src/lib/figures/infusion-session/describe';
 import { minutesUntilBelow, peakNgPerMl } from '../../src/lib/figures/infusion-session/drug-level';
@@ -9,14 +10,6 @@ import { infusionSessionScene } from '../../src/lib/figures/infusion-session/mod
 import { infusionSessionSteps } from '../../src/lib/figures/infusion-session/steps';
 
 const scene = (step: string) => infusionSessionScene(step);
-const pk = modelFor(fanta2015, 70);
-const drip = standardInfusion(70, 0.5, 40);
-const level = (tMin: number) => concentrationAt(pk, drip, tMin);
-/** First minute (0.1-minute scan after the drip) at which the library's level is below ngPerMl. */
-function scanBelow(ngPerMl: number): number {
-	for (let t = 40; t < 24 * 60; t += 0.1) if (level(t) < ngPerMl) return t;
-	throw new Error('never below');
-}
 const litPhases = (step: string) => scene(step).phases.filter((p) => p.lit).map((p) => p.id);
 
 describe('infusion-session model: the state of every step', () => {

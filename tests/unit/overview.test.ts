@@ -23,7 +23,7 @@ import {
 	type Band
 } from '../../src/lib/figures/overview/model';
 import { overviewSteps } from '../../src/lib/figures/overview/steps';
-import { concentrationAt, fanta2015, modelFor, standardInfusion } from '../../src/lib/pk/index';
+import { level, scanBelow } from './standard-drip';
 
 const chaptersDir = fileURLToPath(new URL('../../content/chapters/', import.meta.url));
 const chapterSlugs = readdirSync(chaptersDir)
@@ -32,18 +32,6 @@ const chapterSlugs = readdirSync(chaptersDir)
 
 const byId = Object.fromEntries(bands.map((band) => [band.id, band])) as Record<Band['id'], Band>;
 
-/**
- * The PK library's level for one standard drip (0.5 mg/kg over 40 min, 70 kg, three-compartment
- * set), read here straight from the library so the figure's derivation is checked, not copied.
- */
-const pk = modelFor(fanta2015, 70);
-const drip = standardInfusion(70, 0.5, 40);
-const level = (tMin: number) => concentrationAt(pk, drip, tMin);
-/** First minute (on a 0.1-minute scan after the drip) at which the level is below ngPerMl. */
-function scanBelow(ngPerMl: number): number {
-	for (let t = 40; t < 24 * 60; t += 0.1) if (level(t) < ngPerMl) return t;
-	throw new Error('never below');
-}
 /** The bottom of the range in which felt effects track plasma ketamine (fact sheet section 3, Anesthesiology 1998). */
 const bowdleLowNgPerMl = 50;
 
