@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { canReadShared, readShared } from './shared-files';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContentDir } from '../../src/lib/content/read-dir';
@@ -39,8 +40,8 @@ describe('the article is answered section by section', () => {
 	});
 
 	const articlePath = join(process.cwd(), '..', 'shared', 'source', 'ketamine-infusions-article.txt');
-	it.runIf(existsSync(articlePath))('the listed headings are the article’s own, from the opening to the conclusion', () => {
-		const lines = new Set(readFileSync(articlePath, 'utf8').split('\n').map((line) => line.trim()));
+	it.runIf(canReadShared(articlePath, 'article headings'))('the listed headings are the article’s own, from the opening to the conclusion', () => {
+		const lines = new Set(readShared(articlePath, 'article headings').split('\n').map((line) => line.trim()));
 		const headings = site.articleSections.filter((section) => section.id !== 'opening').map((section) => section.heading);
 		expect(headings.filter((heading) => !lines.has(heading))).toEqual([]);
 		expect(headings.at(-1)).toBe('Conclusion');

@@ -1,7 +1,7 @@
 /**
  * Pharmacokinetic parameter sets, kept as data with their source.
  *
- * Every value here is copied from /work/shared/science/ketamine-facts.md, section 3,
+ * Every value here is copied from the fact sheet, ../shared/science/ketamine-facts.md, section 3,
  * "Pharmacokinetic parameters that could drive a simulation". Citation keys match
  * content/references.json.
  */

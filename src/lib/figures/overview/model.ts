@@ -79,7 +79,7 @@ export function shareWords(share: number): string {
 }
 
 /**
- * The chain, earliest first. Edges follow shared/science/ketamine-facts.md: the block follows the
+ * The chain, earliest first. Edges follow the fact sheet (../shared/science/ketamine-facts.md): the block follows the
  * modelled drug level (above); the glutamate surge is a rat finding over tens of minutes
  * (Moghaddam 1997); signalling and protein synthesis unfold over hours (Li 2010, Autry 2011); new
  * spines form at 12-24 h in mice (Moda-Sava 2019); mood lifts within 110 min and about a third of
