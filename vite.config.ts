@@ -1,7 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { figureCatalog } from './src/lib/figures/catalog.ts';
+import { loadFigureCatalog } from './src/lib/figures/catalog-node.ts';
 import { ContentError } from './src/lib/content/errors.ts';
 import { readContentDir } from './src/lib/content/read-dir.ts';
 import { compileSite } from './src/lib/content/site.ts';
@@ -14,9 +14,9 @@ function contentCheck(): Plugin {
 	return {
 		name: 'ketamine-explainer:content-check',
 		apply: 'build',
-		buildStart() {
+		async buildStart() {
 			try {
-				compileSite(readContentDir(process.cwd()), { base: '', figures: figureCatalog });
+				compileSite(readContentDir(process.cwd()), { base: '', figures: await loadFigureCatalog() });
 			} catch (error) {
 				if (error instanceof ContentError) this.error(error.message);
 				throw error;

@@ -2,9 +2,9 @@
 import { readContentDir } from '../src/lib/content/read-dir';
 import { readability } from '../src/lib/content/readability';
 import { compileSite } from '../src/lib/content/site';
-import { figureCatalog } from '../src/lib/figures/catalog';
+import { loadFigureCatalog } from '../src/lib/figures/catalog-node';
 
-const site = compileSite(readContentDir(process.env.CONTENT_ROOT ?? process.cwd()), { base: '', figures: figureCatalog });
+const site = compileSite(readContentDir(process.env.CONTENT_ROOT ?? process.cwd()), { base: '', figures: await loadFigureCatalog() });
 const rows = site.chapters.map((chapter) => {
 	const cell = (text: string) => (text.trim() === '' ? '-' : readability(text).grade.toFixed(1));
 	return [String(chapter.number), chapter.title, cell(chapter.text.patient), cell(chapter.text.student), cell(chapter.text.clinician), String(readability(chapter.text.patient).words)];

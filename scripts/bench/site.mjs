@@ -9,6 +9,9 @@ import { log, servedGzipBytes } from './util.mjs';
 export function buildSite(root, buildDir, outDir) {
 	log(`building the site into ${relative(root, buildDir)} (SVELTEKIT_OUT_DIR=${outDir})`);
 	const started = Date.now();
+	// The content check reads the figure catalog through Vite's module runner, which needs the
+	// tsconfig that `svelte-kit sync` writes into the default working folder.
+	spawnSync('npx', ['svelte-kit', 'sync'], { cwd: root, stdio: ['ignore', 2, 2] });
 	const result = spawnSync('npx', ['vite', 'build'], {
 		cwd: root,
 		// The build's output goes to stderr with the progress lines, so stdout holds only the tables.

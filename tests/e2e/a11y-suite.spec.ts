@@ -29,7 +29,7 @@ async function violations(page: Page): Promise<string[]> {
 
 for (const lens of lenses) {
 	test(`fixed pages have no violations (${lens} lens)`, async ({ page }) => {
-		test.setTimeout(30_000 + fixedRoutes.length * 15_000);
+		test.setTimeout(60_000 + fixedRoutes.length * 30_000);
 		for (const route of fixedRoutes) {
 			await page.goto(`${route}?lens=${lens}`);
 			if (route !== '/handout/') await waitForHydration(page);
@@ -42,8 +42,8 @@ for (const variant of variants) {
 	for (const chapter of chapters) {
 		const steps = variant.steps(chapter.steps);
 		test(`chapter ${chapter.slug}: ${steps.length} of ${chapter.steps.length} steps have no violations (${variant.name})`, async ({ page }) => {
-			// axe takes a second or two per state on a loaded 2-core machine; long chapters need room.
-			test.setTimeout(30_000 + steps.length * 15_000);
+			// axe takes one to ten seconds per state on a loaded 2-core machine; long chapters need room.
+			test.setTimeout(60_000 + steps.length * 30_000);
 			await page.emulateMedia({ colorScheme: variant.scheme, reducedMotion: 'reduce' });
 			await page.goto(`${chapter.path}?lens=${variant.lens}#${steps[0]}`);
 			await waitForHydration(page);

@@ -1,9 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { figureCatalog } from '../../src/lib/figures/catalog.ts';
 import { waitForHydration } from './helpers';
-import { allRoutes } from './site-index';
+import { allRoutes, figureIds } from './site-index';
 
 // Byte budgets (issue #9): the JavaScript a reader downloads before their first interaction, per
 // route, gzipped. Which files a page loads is read from the browser; their sizes are those of the
@@ -17,7 +16,7 @@ function figureEntries(): Map<string, string> {
 	const manifestPath = '.svelte-kit/output/client/.vite/manifest.json';
 	const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, { file: string }>;
 	const entries = new Map<string, string>();
-	for (const id of Object.keys(figureCatalog)) {
+	for (const id of figureIds) {
 		const chunk = manifest[`src/lib/figures/${id}/index.ts`];
 		if (!chunk) throw new Error(`${manifestPath} has no entry for the figure "${id}"`);
 		if (!existsSync(join(buildDir, chunk.file))) throw new Error(`${manifestPath} is not from the build in ${buildDir}/ (no ${chunk.file})`);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mulberry32 } from '../../src/lib/figures/synapse-regrowth/random';
+import { mulberry32 } from '../../src/lib/figures/random';
 import { waitForHydration } from './helpers';
 import { chapters } from './site-index';
 

@@ -1,23 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { mulberry32 } from '../../src/lib/figures/random';
 import { waitForHydration } from './helpers';
 import { modelDescription } from './model-truth';
 import { allRoutes, chapters, fullSweep } from './site-index';
 
 const origin = 'http://localhost:4173';
-
-/** A small seeded generator (mulberry32), so a failing sequence replays exactly. */
-function seeded(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 /** What the figure shows: its description and the placement of every keyed part. */
 async function drawnState(page: Page) {
@@ -63,7 +52,8 @@ for (const [chapterIndex, chapter] of chapters.filter((candidate) => candidate.f
 			if (fromModel) expect(clean.description, `${chapter.slug}#${step}: a deep link draws what the model says`).toBe(fromModel(step));
 			truth.set(step, clean);
 		}
-		const random = seeded(seed + chapterIndex);
+		// Seeded, so a failing sequence replays exactly.
+		const random = mulberry32(seed + chapterIndex);
 		const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
 		const log: string[] = [];
 		for (let jump = 0; jump < jumps; jump += 1) {

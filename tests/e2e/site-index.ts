@@ -1,12 +1,15 @@
 import { readContentDir } from '../../src/lib/content/read-dir.ts';
 import { compileSite } from '../../src/lib/content/site.ts';
-import { figureCatalog } from '../../src/lib/figures/catalog.ts';
+import { loadFigureCatalog } from '../../src/lib/figures/catalog-node.ts';
 
 /**
  * The routes, chapters and steps of the site, read from content the same way the build reads
  * it, so the suites cover a new chapter or step without anyone editing a test.
  */
-const site = compileSite(readContentDir(process.cwd()), { base: '', figures: figureCatalog });
+const figureCatalog = await loadFigureCatalog();
+export const site = compileSite(readContentDir(process.cwd()), { base: '', figures: figureCatalog });
+
+export const figureIds = Object.keys(figureCatalog);
 
 export const chapters = site.chapters.map((chapter) => ({
 	slug: chapter.slug,

@@ -12,7 +12,8 @@ import {
 	rasterSeed,
 	rasterWindowSeconds
 } from '../../src/lib/figures/glutamate-surge/model';
-import { mixSeed, mulberry32, poissonSpikes } from '../../src/lib/figures/glutamate-surge/spikes';
+import { mulberry32 } from '../../src/lib/figures/random';
+import { mixSeed, poissonSpikes } from '../../src/lib/figures/glutamate-surge/spikes';
 import { glutamateSteps } from '../../src/lib/figures/glutamate-surge/steps';
 
 const scene = (step: string, dose = defaultParams.dose) => glutamateScene(step, { dose });
@@ -85,7 +86,7 @@ describe('glutamate surge model: the state of every step', () => {
 	});
 
 	it('the catalog the content checker uses lists exactly the model steps', () => {
-		expect(figureCatalog['glutamate-surge'].steps).toEqual(glutamateSteps);
+		expect(figureCatalog['glutamate-surge']?.steps).toEqual(glutamateSteps);
 		expect(Object.keys(firingRates)).toEqual([...glutamateSteps]);
 	});
 });

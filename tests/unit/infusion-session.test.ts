@@ -80,7 +80,7 @@ describe('infusion-session model: the state of every step', () => {
 
 	it('rejects an unknown step and matches the catalog', () => {
 		expect(() => infusionSessionScene('lunch')).toThrow('infusion-session has no step "lunch" (steps: before, during');
-		expect(figureCatalog['infusion-session'].steps).toEqual(infusionSessionSteps);
+		expect(figureCatalog['infusion-session']?.steps).toEqual(infusionSessionSteps);
 	});
 });
 

@@ -160,7 +160,7 @@ describe('model: the state of every step', () => {
 	});
 
 	it('the catalog lists exactly the model steps, and the pathway file names every one', () => {
-		expect(figureCatalog['mtor-signalling'].steps).toEqual(mtorSteps);
+		expect(figureCatalog['mtor-signalling']?.steps).toEqual(mtorSteps);
 		expect(Object.keys(mtorPathway.steps)).toEqual([...mtorSteps]);
 	});
 });

@@ -61,7 +61,7 @@ describe('NMDA blockade model: the state of every step', () => {
 	});
 
 	it('the catalog the content checker uses lists exactly the model steps', () => {
-		expect(figureCatalog['nmda-blockade'].steps).toEqual(nmdaSteps);
+		expect(figureCatalog['nmda-blockade']?.steps).toEqual(nmdaSteps);
 		for (const step of nmdaSteps) expect(() => nmdaScene(step)).not.toThrow();
 	});
 });

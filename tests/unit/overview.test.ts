@@ -224,7 +224,7 @@ describe('overview model: the state of every step', () => {
 	});
 
 	it('the catalog lists exactly the model steps; junk params change nothing', () => {
-		expect(figureCatalog['overview'].steps).toEqual(overviewSteps);
+		expect(figureCatalog['overview']?.steps).toEqual(overviewSteps);
 		const junk = { zoom: Number.NaN, speed: -Infinity } as unknown as typeof defaultParams;
 		for (const step of overviewSteps) expect(overviewScene(step, junk)).toEqual(overviewScene(step));
 	});

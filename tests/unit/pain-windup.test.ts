@@ -90,7 +90,7 @@ describe('pain wind-up model: the state of every step', () => {
 
 	it('rejects an unknown step, naming the steps it knows; the catalog lists the same steps', () => {
 		expect(() => painWindupScene('nope')).toThrow('pain-windup has no step "nope" (steps: pain-signals, wind-up');
-		expect(figureCatalog['pain-windup'].steps).toEqual(painWindupSteps);
+		expect(figureCatalog['pain-windup']?.steps).toEqual(painWindupSteps);
 		const junk = { pulses: Number.NaN, gain: -5 } as unknown as typeof defaultParams;
 		for (const step of painWindupSteps) expect(painWindupScene(step, junk)).toEqual(painWindupScene(step));
 	});

@@ -1,6 +1,6 @@
 import * as d3 from 'd3';
 import { describe, expect, it } from 'vitest';
-import { mulberry32 } from '../../src/lib/figures/glutamate-surge/spikes';
+import { mulberry32 } from '../../src/lib/figures/random';
 import { areaPath, linePath } from '../../src/lib/figures/paths/linear';
 import { linkPath } from '../../src/lib/figures/paths/link';
 import { monotoneXPath } from '../../src/lib/figures/paths/monotone';

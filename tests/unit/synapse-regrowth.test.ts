@@ -13,7 +13,7 @@ import {
 	type SynapseParams
 } from '../../src/lib/figures/synapse-regrowth/model';
 import { parseSynapseParams } from '../../src/lib/figures/synapse-regrowth/index';
-import { mulberry32 } from '../../src/lib/figures/synapse-regrowth/random';
+import { mulberry32 } from '../../src/lib/figures/random';
 import { figureSeed, generateDendrite } from '../../src/lib/figures/synapse-regrowth/spines';
 import { synapseSteps } from '../../src/lib/figures/synapse-regrowth/steps';
 
@@ -64,7 +64,7 @@ describe('synapse regrowth model: the state of every step', () => {
 	});
 
 	it('the catalog the content checker uses lists exactly the model steps', () => {
-		expect(figureCatalog['synapse-regrowth'].steps).toEqual(synapseSteps);
+		expect(figureCatalog['synapse-regrowth']?.steps).toEqual(synapseSteps);
 		for (const step of synapseSteps) expect(() => synapseScene(step)).not.toThrow();
 	});
 });

@@ -83,7 +83,7 @@ describe('time-course model: the state of every step', () => {
 	});
 
 	it('the catalog lists exactly the model steps', () => {
-		expect(figureCatalog['time-course'].steps).toEqual(timeCourseSteps);
+		expect(figureCatalog['time-course']?.steps).toEqual(timeCourseSteps);
 	});
 });
 

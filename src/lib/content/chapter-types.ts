@@ -1,5 +1,5 @@
 import type { RootContent } from 'mdast';
-import type { FigureInfo } from '../figures/catalog.ts';
+import type { FigureInfo } from '../figures/types.ts';
 import type { IssueList } from './errors.ts';
 import type { EvidenceRule } from './evidence.ts';
 import type { EvidenceLevel, Lens } from './lenses.ts';
@@ -44,7 +44,8 @@ export interface ChapterContext {
 	/** Citation key -> one-line reference text for the in-place note. */
 	references: ReadonlyMap<string, string>;
 	glossary: ReadonlyMap<string, GlossaryEntry>;
-	figures: Readonly<Record<string, FigureInfo>>;
+	/** What the content checker needs of each figure, keyed by id (src/lib/figures/catalog.ts). */
+	figures: Readonly<Record<string, Pick<FigureInfo, 'title' | 'steps'>>>;
 	articleHeadings: ReadonlySet<string>;
 	/** Deployment base path ('' or '/explainer'), prefixed to root-relative links. */
 	base: string;

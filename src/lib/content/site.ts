@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { FigureInfo } from '../figures/catalog.ts';
+import type { FigureInfo } from '../figures/types.ts';
 import { compileChapter, type CompiledChapter } from './chapter.ts';
 import { IssueList } from './errors.ts';
 import { checkFindings, readEvidenceRule, type EvidenceRule } from './evidence.ts';
@@ -16,7 +16,8 @@ export interface SourceFile {
 
 export interface SiteOptions {
 	base: string;
-	figures: Readonly<Record<string, FigureInfo>>;
+	/** What the content checker needs of each figure, keyed by id (src/lib/figures/catalog.ts). */
+	figures: Readonly<Record<string, Pick<FigureInfo, 'title' | 'steps'>>>;
 }
 
 export interface Site {

@@ -1,37 +1,24 @@
-import { nmdaSteps, nmdaTitle } from './nmda-blockade/steps.ts';
-import { overviewSteps, overviewTitle } from './overview/steps.ts';
-import { glutamateSteps, glutamateTitle } from './glutamate-surge/steps.ts';
-import { mtorSteps, mtorTitle } from './mtor-signalling/steps.ts';
-import { synapseSteps, synapseTitle } from './synapse-regrowth/steps.ts';
-import { timeCourseSteps, timeCourseTitle } from './time-course/steps.ts';
-import { infusionSessionSteps, infusionSessionTitle } from './infusion-session/steps.ts';
-import { painWindupSteps, painWindupTitle } from './pain-windup/steps.ts';
+import type { FigureInfo } from './types';
 
 /**
- * What the content pipeline needs to know about each figure: its title and the step ids its
- * model understands. Kept free of Svelte and the DOM so the build-time content checker (which
- * runs in Node) can import it; the views themselves load lazily through ./views.ts.
- * Each figure's title and steps live in its own steps.ts: the figure's code takes them from
- * there, so no page downloads this list of all eight.
+ * Every figure's info, found by folder: a figure is a folder here with a steps.ts that exports
+ * `info` (see README.md), and nothing else lists it. Kept free of Svelte and the DOM so the
+ * content checker can use it; Node code outside Vite reads it through ./catalog-node.ts. The
+ * views load lazily through ./views.ts, so no page downloads this list.
  */
-export interface FigureInfo {
-	title: string;
-	steps: readonly string[];
+export const figureCatalog: Readonly<Record<string, FigureInfo>> = catalogFrom(
+	import.meta.glob<FigureInfo>('./*/steps.ts', { eager: true, import: 'info' })
+);
+
+/** Keys the infos by id, and holds each figure to living in the folder named by its id. */
+export function catalogFrom(infos: Record<string, FigureInfo | undefined>): Record<string, FigureInfo> {
+	const catalog: Record<string, FigureInfo> = {};
+	for (const [path, info] of Object.entries(infos)) {
+		const folder = path.split('/').at(-2);
+		if (!info) throw new Error(`${path} does not export the figure's info (export const info = defineFigureInfo({...}))`);
+		if (info.id !== folder) throw new Error(`${path}: the figure's id "${info.id}" must be its folder's name "${folder}"`);
+		catalog[info.id] = info;
+	}
+	return catalog;
 }
 
-export const figureCatalog = {
-	'nmda-blockade': { title: nmdaTitle, steps: nmdaSteps },
-	'overview': { title: overviewTitle, steps: overviewSteps },
-	'glutamate-surge': { title: glutamateTitle, steps: glutamateSteps },
-	'mtor-signalling': { title: mtorTitle, steps: mtorSteps },
-	'synapse-regrowth': { title: synapseTitle, steps: synapseSteps },
-	'time-course': { title: timeCourseTitle, steps: timeCourseSteps },
-	'infusion-session': { title: infusionSessionTitle, steps: infusionSessionSteps },
-	'pain-windup': { title: painWindupTitle, steps: painWindupSteps },
-} as const satisfies Record<string, FigureInfo>;
-
-export type FigureId = keyof typeof figureCatalog;
-
-export function isFigureId(id: string): id is FigureId {
-	return Object.hasOwn(figureCatalog, id);
-}

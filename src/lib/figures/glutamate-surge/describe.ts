@@ -1,3 +1,4 @@
+import { joinWords } from '../words';
 import type { Direction } from './dose';
 import type { CellState, GlutamateScene } from './model';
 
@@ -52,8 +53,8 @@ function describeDose(scene: GlutamateScene): string {
 	const byDirection = (direction: Direction) => chart.points.filter((point) => point.direction === direction).map((point) => point.dose);
 	return (
 		`A chart of glutamate outflow in the front of the brain of awake rats against ketamine dose. ` +
-		`Glutamate rose at ${listWords(byDirection('rose'))} mg/kg, did not change at ${listWords(byDirection('no change'))} mg/kg ` +
-		`and fell at ${listWords(byDirection('fell'))} mg/kg, a dose that puts rats under: an upside-down U. ` +
+		`Glutamate rose at ${joinWords(byDirection('rose'))} mg/kg, did not change at ${joinWords(byDirection('no change'))} mg/kg ` +
+		`and fell at ${joinWords(byDirection('fell'))} mg/kg, a dose that puts rats under: an upside-down U. ` +
 		`${doseWords(chart.dose, chart.direction)} These are rat doses, not human doses, and the curve shows the shape, not measured amounts.`
 	);
 }
@@ -112,7 +113,3 @@ export function fractionWords(a: number, b: number): string {
 	return named ? `about ${named[1]}` : `about ${Math.round(share * 100)}%`;
 }
 
-function listWords(values: number[]): string {
-	if (values.length <= 1) return values.join('');
-	return `${values.slice(0, -1).join(', ')} and ${values.at(-1)}`;
-}

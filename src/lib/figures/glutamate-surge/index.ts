@@ -1,25 +1,17 @@
-import type { FigureModule } from '../types';
+import { defineFigure } from '../define';
+import { numberSettings } from '../url-settings';
 import { describeGlutamate } from './describe';
 import { clampDose } from './dose';
 import GlutamateSurge from './GlutamateSurge.svelte';
-import { defaultParams, glutamateScene, type GlutamateParams, type GlutamateScene } from './model';
-import { glutamateSteps, glutamateTitle } from './steps';
+import { defaultParams, glutamateScene } from './model';
+import { info } from './steps';
 
-/** Reader settings from URL strings: a number is snapped to a tested dose; anything else is the default. */
-export function parseGlutamateParams(raw: Record<string, string>): GlutamateParams {
-	const text = raw.dose?.trim() ?? '';
-	const value = Number(text);
-	return text !== '' && !Number.isNaN(value) ? { dose: clampDose(value) } : defaultParams;
-}
-
-export const figure: FigureModule<GlutamateScene, GlutamateParams> = {
-	id: 'glutamate-surge',
-	title: glutamateTitle,
-	steps: glutamateSteps,
-	defaultParams,
-	parseParams: parseGlutamateParams,
+// A dose, snapped to a tested dose; junk gives the default.
+export const figure = defineFigure({
+	info,
+	settings: numberSettings('dose', clampDose, defaultParams),
 	scene: (step, params) => glutamateScene(step, params),
 	describe: describeGlutamate,
-	note: (scene) => scene.illustrative,
 	View: GlutamateSurge
-};
+});
+export const parseGlutamateParams = figure.settings.parse;

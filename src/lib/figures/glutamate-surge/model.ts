@@ -1,5 +1,6 @@
 import { clampDose, defaultDose, testedDose, testedDoses, type Direction } from './dose';
-import { mixSeed, mulberry32, poissonSpikes } from './spikes';
+import { mulberry32 } from '../random';
+import { mixSeed, poissonSpikes } from './spikes';
 import { glutamateSteps, type GlutamateStep } from './steps';
 
 export interface GlutamateParams {

@@ -1,20 +1,10 @@
+import { mulberry32 } from '../random';
+
 /**
  * Simulated spikes for the rasters. Nothing here is a recording: a Poisson process at a chosen
  * rate, driven by a seeded generator so the same seed always draws the same picture (stable
  * screenshots, tests and server render).
  */
-
-/** mulberry32: a tiny 32-bit seeded generator; returns numbers in [0, 1). */
-export function mulberry32(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 /** One seed per (figure seed, cell, stretch of time), so each stretch can be redrawn on its own. */
 export function mixSeed(seed: number, cell: number, stretch: number): number {

@@ -1,18 +1,8 @@
-import type { FigureModule } from '../types';
+import { defineFigure } from '../define';
 import { describeInfusionSession } from './describe';
 import InfusionSession from './InfusionSession.svelte';
-import { defaultParams, infusionSessionScene, type InfusionSessionParams, type InfusionSessionScene } from './model';
-import { infusionSessionSteps, infusionSessionTitle } from './steps';
+import { infusionSessionScene } from './model';
+import { info } from './steps';
 
-export const figure: FigureModule<InfusionSessionScene, InfusionSessionParams> = {
-	id: 'infusion-session',
-	title: infusionSessionTitle,
-	steps: infusionSessionSteps,
-	defaultParams,
-	// No settings to read: every URL gives the same session.
-	parseParams: () => defaultParams,
-	scene: infusionSessionScene,
-	describe: describeInfusionSession,
-	note: (scene) => scene.illustrative,
-	View: InfusionSession
-};
+// No settings: every URL gives the same session.
+export const figure = defineFigure({ info, scene: infusionSessionScene, describe: describeInfusionSession, View: InfusionSession });

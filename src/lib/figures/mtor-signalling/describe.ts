@@ -1,3 +1,4 @@
+import { joinWords } from '../words';
 import type { MtorScene, SceneNode } from './model';
 import type { MtorStep } from './steps';
 
@@ -13,9 +14,7 @@ const leads: Record<MtorStep, string> = {
 };
 
 function list(nodes: readonly SceneNode[]): string {
-	const labels = nodes.map((node) => node.label);
-	if (labels.length <= 1) return labels.join('');
-	return `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
+	return joinWords(nodes.map((node) => node.label));
 }
 
 /** Lit links that are our wiring rather than a tested result, said as such (they are drawn dashed), one sentence per reason. */
@@ -27,13 +26,10 @@ function modelLinks(scene: MtorScene): string {
 		byReason.set(edge.model, [...(byReason.get(edge.model) ?? []), `${label.get(edge.from)} to ${label.get(edge.to)}`]);
 	}
 	return [...byReason]
-		.map(([reason, links]) => ` Dashed ${links.length === 1 ? 'link' : 'links'} (our model, not a tested result): ${joinList(links)}. ${reason}`)
+		.map(([reason, links]) => ` Dashed ${links.length === 1 ? 'link' : 'links'} (our model, not a tested result): ${joinWords(links)}. ${reason}`)
 		.join('');
 }
 
-function joinList(items: readonly string[]): string {
-	return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
 
 /** Plain words for what the figure shows now: read by screen readers, printed in the handout. */
 export function describeMtor(scene: MtorScene): string {

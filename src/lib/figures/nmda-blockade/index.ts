@@ -1,23 +1,10 @@
-import type { FigureModule } from '../types';
+import { defineFigure } from '../define';
+import { numberSettings } from '../url-settings';
 import { describeNmda } from './describe';
-import { defaultParams, nmdaScene, type NmdaParams, type NmdaScene } from './model';
+import { defaultParams, nmdaScene } from './model';
 import NmdaBlockade from './NmdaBlockade.svelte';
 import { clampConcentration } from './occupancy';
-import { nmdaSteps, nmdaTitle } from './steps';
+import { info } from './steps';
 
-export const figure: FigureModule<NmdaScene, NmdaParams> = {
-	id: 'nmda-blockade',
-	title: nmdaTitle,
-	steps: nmdaSteps,
-	defaultParams,
-	parseParams: (raw) => {
-		const value = Number(raw.concentration);
-		return raw.concentration !== undefined && raw.concentration.trim() !== '' && Number.isFinite(value)
-			? { concentration: clampConcentration(value) }
-			: defaultParams;
-	},
-	scene: nmdaScene,
-	describe: describeNmda,
-	note: (scene) => scene.illustrative,
-	View: NmdaBlockade
-};
+// The ketamine level, clamped to the slider's range; junk gives the infusion level.
+export const figure = defineFigure({ info, settings: numberSettings('concentration', clampConcentration, defaultParams), scene: nmdaScene, describe: describeNmda, View: NmdaBlockade });

@@ -1,18 +1,8 @@
-import type { FigureModule } from '../types';
+import { defineFigure } from '../define';
 import { describeOverview } from './describe';
-import { defaultParams, overviewScene, type OverviewParams, type OverviewScene } from './model';
+import { overviewScene } from './model';
 import Overview from './Overview.svelte';
-import { overviewSteps, overviewTitle } from './steps';
+import { info } from './steps';
 
-export const figure: FigureModule<OverviewScene, OverviewParams> = {
-	id: 'overview',
-	title: overviewTitle,
-	steps: overviewSteps,
-	defaultParams,
-	// No settings to read: whatever the URL holds, the map is the same.
-	parseParams: () => defaultParams,
-	scene: overviewScene,
-	describe: describeOverview,
-	note: (scene) => scene.illustrative,
-	View: Overview
-};
+// No settings: whatever the URL holds, the map is the same.
+export const figure = defineFigure({ info, scene: overviewScene, describe: describeOverview, View: Overview });

@@ -1,18 +1,8 @@
-import type { FigureModule } from '../types';
+import { defineFigure } from '../define';
 import { describePainWindup } from './describe';
-import { defaultParams, painWindupScene, type PainWindupParams, type PainWindupScene } from './model';
+import { painWindupScene } from './model';
 import PainWindup from './PainWindup.svelte';
-import { painWindupSteps, painWindupTitle } from './steps';
+import { info } from './steps';
 
-export const figure: FigureModule<PainWindupScene, PainWindupParams> = {
-	id: 'pain-windup',
-	title: painWindupTitle,
-	steps: painWindupSteps,
-	defaultParams,
-	// No settings to read: whatever the URL holds, the chart is the same.
-	parseParams: () => defaultParams,
-	scene: painWindupScene,
-	describe: describePainWindup,
-	note: (scene) => scene.illustrative,
-	View: PainWindup
-};
+// No settings: whatever the URL holds, the chart is the same.
+export const figure = defineFigure({ info, scene: painWindupScene, describe: describePainWindup, View: PainWindup });

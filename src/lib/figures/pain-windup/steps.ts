@@ -1,13 +1,6 @@
-/** The pain wind-up figure's steps, in the order chapter 8's prose reaches them. */
-export const painWindupSteps = [
-	'pain-signals',
-	'wind-up',
-	'nmda-blocked',
-	'central-sensitization',
-	'central-not-peripheral',
-	'evidence-in-people'
-] as const;
+import { defineFigureInfo } from '../define';
 
+// The steps, in the order chapter 8's prose reaches them.
+export const painWindupSteps = ['pain-signals', 'wind-up', 'nmda-blocked', 'central-sensitization', 'central-not-peripheral', 'evidence-in-people'] as const;
 export type PainWindupStep = (typeof painWindupSteps)[number];
-
-export const painWindupTitle = 'Wind-up: how the spinal cord turns pain up';
+export const info = defineFigureInfo({ id: 'pain-windup', title: 'Wind-up: how the spinal cord turns pain up', steps: painWindupSteps });

@@ -1,26 +1,23 @@
-import type { FigureModule } from '../types';
+import { defineFigure } from '../define';
+import { queryNumber } from '../url-settings';
 import { describeSynapse } from './describe';
-import { clampHours, defaultParams, isSynapseStep, synapseScene, type SynapseParams, type SynapseScene } from './model';
+import { clampHours, defaultParams, isSynapseStep, synapseScene, type SynapseParams } from './model';
 import SynapseRegrowth from './SynapseRegrowth.svelte';
-import { synapseSteps, synapseTitle } from './steps';
+import { info } from './steps';
 
-/** Reader settings from URL strings: `hours` (0..168, clamped, whole hours) and optional `step`. Junk gives the defaults. */
+/** A scrubbed time from a URL or storage, and the step it was chosen on; junk gives the step's own time. */
 export function parseSynapseParams(raw: Record<string, string>): SynapseParams {
-	const text = raw.hours?.trim() ?? '';
-	const hours = text === '' ? null : clampHours(Number(text));
+	const value = queryNumber(raw, 'hours');
+	const hours = value === null ? null : clampHours(value);
 	if (hours === null) return defaultParams;
 	const chosenOn = raw.step !== undefined && isSynapseStep(raw.step) ? raw.step : null;
 	return { hours, chosenOn };
 }
 
-export const figure: FigureModule<SynapseScene, SynapseParams> = {
-	id: 'synapse-regrowth',
-	title: synapseTitle,
-	steps: synapseSteps,
-	defaultParams,
-	parseParams: parseSynapseParams,
-	scene: synapseScene,
+export const figure = defineFigure({
+	info,
+	settings: { defaults: defaultParams, parse: parseSynapseParams },
+	scene: (step, params) => synapseScene(step, params),
 	describe: describeSynapse,
-	note: (scene) => scene.illustrative,
 	View: SynapseRegrowth
-};
+});

@@ -47,14 +47,8 @@ export const chapterDendrite: Dendrite = generateDendrite(figureSeed);
 
 export type SpineState = 'present' | 'new' | 'lost';
 
-export interface DrawnSpine {
-	id: string;
-	branch: number;
-	position: number;
-	side: 1 | -1;
-	tilt: number;
-	neck: number;
-	head: number;
+/** A spine as drawn: where and how it sits (from the generated dendrite) and its state now. */
+export interface DrawnSpine extends Pick<Spine, 'id' | 'branch' | 'position' | 'side' | 'tilt' | 'neck' | 'head'> {
 	/** present: there now; new: grown since the dose (highlighted); lost: removed by stress, not (yet) replaced. */
 	state: SpineState;
 }

@@ -1,4 +1,4 @@
-import { mulberry32 } from './random';
+import { mulberry32 } from '../random';
 
 /**
  * The spine data the figure draws: an illustrative sketch of the mouse findings, not measured

@@ -1,18 +1,15 @@
-import type { FigureModule } from '../types';
+import { defineFigure } from '../define';
 import { describeTimeCourse } from './describe';
-import { defaultParams, timeCourseNote, timeCourseScene, type TimeCourseScene } from './model';
-import { parseParams, type TimeCourseParams } from './params';
-import { timeCourseSteps, timeCourseTitle } from './steps';
+import { timeCourseNote, timeCourseScene } from './model';
+import { defaultParams, parseParams } from './params';
+import { info } from './steps';
 import TimeCourse from './TimeCourse.svelte';
 
-export const figure: FigureModule<TimeCourseScene, TimeCourseParams> = {
-	id: 'time-course',
-	title: timeCourseTitle,
-	steps: timeCourseSteps,
-	defaultParams,
-	parseParams,
-	scene: timeCourseScene,
+export const figure = defineFigure({
+	info,
+	settings: { defaults: defaultParams, parse: parseParams },
+	scene: (step, params) => timeCourseScene(step, params),
 	describe: describeTimeCourse,
 	note: timeCourseNote,
 	View: TimeCourse
-};
+});

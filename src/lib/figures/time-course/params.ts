@@ -24,36 +24,26 @@ export function isModelChoice(value: unknown): value is ModelChoice {
 }
 
 /**
- * Settings from a URL (or anything untrusted): each field goes through the PK library's own
- * validation; junk or an out-of-range value falls back to that field's default. Never throws.
+ * Settings from a URL, or built in code, or anything untrusted: each field goes through the PK
+ * library's own validation; junk or an out-of-range value falls back to that field's default, so
+ * nothing outside the library's bounds is ever drawn. Never throws.
  */
-export function parseParams(raw: Record<string, string | undefined>): TimeCourseParams {
+export function cleanParams(raw: Partial<Record<keyof TimeCourseParams, RawInput>> | null | undefined): TimeCourseParams {
+	const given = raw ?? {};
 	const field = (name: NumberField): number => {
-		const result = parseBounded(raw[name], fieldRules[name]);
+		const result = parseBounded(given[name], fieldRules[name]);
 		return result.ok ? result.value : defaultParams[name];
 	};
 	return {
 		weightKg: field('weightKg'),
 		mgPerKg: field('mgPerKg'),
 		minutes: field('minutes'),
-		model: isModelChoice(raw.model) ? raw.model : defaultParams.model
+		model: isModelChoice(given.model) ? given.model : defaultParams.model
 	};
 }
 
-/** Settings a caller built in code: anything outside the library's bounds is replaced, never drawn. */
-export function cleanParams(params: Partial<TimeCourseParams> | null | undefined): TimeCourseParams {
-	const p = params ?? {};
-	const field = (name: NumberField): number => {
-		const result = parseBounded(p[name] as RawInput, fieldRules[name]);
-		return result.ok ? result.value : defaultParams[name];
-	};
-	return {
-		weightKg: field('weightKg'),
-		mgPerKg: field('mgPerKg'),
-		minutes: field('minutes'),
-		model: isModelChoice(p.model) ? p.model : defaultParams.model
-	};
-}
+/** Settings from a URL's query: the same checks as cleanParams. */
+export const parseParams = (raw: Record<string, string | undefined>): TimeCourseParams => cleanParams(raw);
 
 /** What the reader has typed into the three boxes, exactly as typed. */
 export type InputDraft = Record<NumberField, string>;
