@@ -208,6 +208,29 @@ describe('reader settings', () => {
 		expect(scene('infusion-level', result.params).peak.c).toBeCloseTo(scene('infusion-level', with_({ weightKg: 80, mgPerKg: 0.7 })).peak.c, 12);
 	});
 
+	it('with the mood panel shown, the drug panel stays readable: at least 90 units tall, level ticks at least 30 units apart, all inside the drawing', () => {
+		for (const step of timeCourseSteps) {
+			const s = scene(step);
+			const layout = chartLayout(s);
+			if (!layout.mood) continue;
+			expect(layout.drug.bottom - layout.drug.top, step).toBeGreaterThanOrEqual(90);
+			const ats = layout.levelTicks.map((tick) => tick.at);
+			for (let i = 1; i < ats.length; i++) expect(Math.abs(ats[i]! - ats[i - 1]!), step).toBeGreaterThanOrEqual(30);
+			// The mood title clears the drug panel's "0" (6 under the line) by its capitals' height.
+			expect(layout.mood.titleY - layout.drug.bottom, step).toBeGreaterThanOrEqual(6 + 14 + 4);
+			expect(layout.axisTitleY, step).toBeLessThanOrEqual(viewBox.height - 5);
+		}
+	});
+
+	it('a response label beside its point stays a label height clear of the 50% tick label', () => {
+		const layout = chartLayout(scene('relapse'));
+		for (const marker of scene('relapse').markers) {
+			if (marker.percent === null || Math.abs(marker.percent - 50) < 1) continue;
+			// Label digits span (y - 8, y + 6) beside a point at y; so do the tick labels beside their line.
+			expect(Math.abs(layout.percent!(marker.percent) - layout.percent!(50)), marker.id).toBeGreaterThanOrEqual(14 + 3);
+		}
+	});
+
 	it('the y axis holds 0-250 ng/mL, room for the reported 185, and grows only when a setting pushes past it', () => {
 		expect(chartLayout(scene('end-of-infusion')).level.domain).toEqual([0, 250]);
 		const big = scene('infusion-level', with_({ mgPerKg: 1, minutes: 10, model: 'fanta2015', weightKg: 200 }));

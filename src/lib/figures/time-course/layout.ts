@@ -10,7 +10,22 @@ export const viewBox = { width: 480, height: 296 } as const;
 // Room for "100%" at the label size in a wide fallback face (the first visit uses system fonts).
 const plotLeft = 64;
 const plotRight = 462;
-const axisY = 230;
+const axisY = 244;
+// Baselines under the time axis: tick numbers clear the 6-unit tick marks; the title clears
+// the numbers and keeps its descenders inside the box (axisY + 52 = viewBox.height).
+const tickLabelDy = 24;
+const axisTitleDy = 46;
+/** Top of the drug panel, under its title. */
+const drugTop = 30;
+/**
+ * With the mood panel the drug panel gets 90 units (0-250 ng/mL, ticks 100 apart at 36 units;
+ * its fall is the point of the comparison). The mood panel keeps 82: a response of 70.8% must
+ * sit a label's height above the 50% tick, or its left-hand label runs into "50%".
+ */
+export const drugHeightWithMood = 90;
+/** From the drug panel's bottom to the mood title's baseline, and to the mood panel's top. */
+const moodTitleDy = 26;
+const moodTopDy = 42;
 
 export interface Panel {
 	top: number;
@@ -28,6 +43,7 @@ export interface ChartLayout {
 	left: number;
 	right: number;
 	axisY: number;
+	tickLabelY: number;
 	axisTitleY: number;
 	drug: Panel;
 	mood: Panel | null;
@@ -47,8 +63,9 @@ export interface ChartLayout {
  * than a second y axis, so no one reads a percentage against ng/mL.
  */
 export function chartLayout(scene: TimeCourseScene): ChartLayout {
-	const drug: Panel = scene.showMood ? { titleY: 20, top: 36, bottom: 110 } : { titleY: 20, top: 36, bottom: axisY };
-	const mood: Panel | null = scene.showMood ? { titleY: 136, top: 150, bottom: axisY } : null;
+	const drugBottom = scene.showMood ? drugTop + drugHeightWithMood : axisY;
+	const drug: Panel = { titleY: 19, top: drugTop, bottom: drugBottom };
+	const mood: Panel | null = scene.showMood ? { titleY: drugBottom + moodTitleDy, top: drugBottom + moodTopDy, bottom: axisY } : null;
 	const x = scaleLinear([0, scene.axis.toMin], [plotLeft, plotRight]);
 	// A fixed 0-250 ng/mL scale (room for the reported 185) keeps a change of weight or dose
 	// visible as a change of height; it grows only if a setting pushes the peak past it.
@@ -67,7 +84,8 @@ export function chartLayout(scene: TimeCourseScene): ChartLayout {
 		left: plotLeft,
 		right: plotRight,
 		axisY,
-		axisTitleY: axisY + 50,
+		tickLabelY: axisY + tickLabelDy,
+		axisTitleY: axisY + axisTitleDy,
 		drug,
 		mood,
 		x,
