@@ -4,11 +4,15 @@ import { join } from 'node:path';
 import { waitForHydration } from './helpers';
 import { allRoutes, figureIds } from './site-index';
 
-// Byte budgets (issue #9): the JavaScript a reader downloads before their first interaction, per
-// route, gzipped. Which files a page loads is read from the browser; their sizes are those of the
-// build's .gz copies (what the server sends a browser that accepts gzip), so the number is the
-// same on every run. The benchmark (`npm run bench`) reports the same measure.
-const budgetBytes = 60 * 1024;
+// Byte budgets (issues #9 and #16): the JavaScript a reader downloads, per route, gzipped. Two
+// budgets: the page's own code (everything requested before the first figure's code is asked
+// for: the app, the router, the page; it decides how soon the page works) at most 60 KiB, and
+// everything by network idle, figures included (they load after the first paint), at most 90 KiB.
+// Which files a page loads, and in which order, is read from the browser; their sizes are those
+// of the build's .gz copies (what the server sends a browser that accepts gzip), so the numbers
+// are the same on every run. The benchmark (`npm run bench`) reports the same measures.
+const pageBudgetBytes = 60 * 1024;
+const totalBudgetBytes = 90 * 1024;
 const buildDir = 'build';
 
 /** Each figure's own entry chunk, from Vite's manifest of this build. */
@@ -25,36 +29,44 @@ function figureEntries(): Map<string, string> {
 	return entries;
 }
 
-/** Loads a route like a first-time reader (no service worker) and lists the scripts it fetched. */
+/** Loads a route like a first-time reader (no service worker) and lists the scripts it fetched, in request order. */
 async function scriptsLoaded(page: import('@playwright/test').Page, route: string): Promise<string[]> {
-	const scripts = new Set<string>();
-	page.on('response', (response) => {
-		const path = new URL(response.url()).pathname;
-		if (path.endsWith('.js')) scripts.add(path);
+	const scripts: string[] = [];
+	page.on('request', (request) => {
+		const path = new URL(request.url()).pathname;
+		if (path.endsWith('.js') && !scripts.includes(path)) scripts.push(path);
 	});
 	await page.goto(route);
 	if (route !== '/handout/') await waitForHydration(page);
 	await page.waitForLoadState('networkidle');
-	return [...scripts];
+	return scripts;
 }
+
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 test.describe('byte budgets', () => {
 	test.use({ serviceWorkers: 'block' });
 
 	for (const route of allRoutes) {
-		test(`${route}: at most 60 KiB of gzipped JavaScript before the first interaction`, async ({ page }) => {
-			const sizes = (await scriptsLoaded(page, route)).map((path) => ({ path, gzip: statSync(join(buildDir, `${path}.gz`)).size }));
+		test(`${route}: at most 60 KiB of the page's own JavaScript, and 90 KiB with its figures by network idle`, async ({ page }) => {
+			const scripts = await scriptsLoaded(page, route);
+			const figureEntryPaths = new Set(figureEntries().keys());
+			const firstFigure = scripts.findIndex((path) => figureEntryPaths.has(path));
+			const sizes = scripts.map((path) => ({ path, gzip: statSync(join(buildDir, `${path}.gz`)).size }));
+			const own = (firstFigure < 0 ? sizes : sizes.slice(0, firstFigure)).reduce((sum, file) => sum + file.gzip, 0);
 			const total = sizes.reduce((sum, file) => sum + file.gzip, 0);
-			const listing = sizes.sort((a, b) => b.gzip - a.gzip).map((file) => `${file.path} ${(file.gzip / 1024).toFixed(1)} KiB`);
-			const report = `${route}: ${(total / 1024).toFixed(1)} KiB over ${sizes.length} files:\n${listing.join('\n')}`;
-			expect(total, report).toBeLessThanOrEqual(budgetBytes);
+			const listing = sizes.map((file, i) => `${i === firstFigure ? '-- figure code from here --\n' : ''}${file.path} ${kib(file.gzip)}`);
+			const report = `${route}: page ${kib(own)}, total ${kib(total)} over ${sizes.length} files:\n${listing.join('\n')}`;
+			expect(own, report).toBeLessThanOrEqual(pageBudgetBytes);
+			expect(total, report).toBeLessThanOrEqual(totalBudgetBytes);
 		});
 
 		test(`${route}: loads the code of the figures it shows and no other`, async ({ page }) => {
 			const scripts = await scriptsLoaded(page, route);
 			const entries = figureEntries();
 			const loaded = scripts.flatMap((path) => (entries.has(path) ? [entries.get(path)!] : [])).sort();
-			const shown = (await page.locator('[data-figure]').evaluateAll((els) => els.map((el) => el.getAttribute('data-figure')!))).sort();
+			// The channel lab (data-figure="nmda-lab") is the page's own code, not a catalog figure.
+			const shown = (await page.locator('[data-figure]').evaluateAll((els) => els.map((el) => el.getAttribute('data-figure')!))).filter((id) => figureIds.includes(id)).sort();
 			// The handout shows every figure as server-rendered pictures and loads no code at all.
 			expect(loaded, `${route}: figure code loaded`).toEqual(route === '/handout/' ? [] : [...new Set(shown)]);
 		});

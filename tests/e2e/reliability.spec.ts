@@ -37,7 +37,8 @@ const walked = new Set(['why-ketamine-is-different', 'hours-days-weeks']);
 for (const [chapterIndex, chapter] of chapters.filter((candidate) => candidate.figure).entries()) {
 	if (!fullSweep && !walked.has(chapter.slug)) continue;
 	test(`chapter ${chapter.slug}: ${jumps} random jumps never leave the figure and the prose out of step (seed ${seed + chapterIndex})`, async ({ page }) => {
-		test.setTimeout(60_000 + jumps * 600);
+		// About 0.4 s a jump on an idle machine; CI shares two cores between two workers.
+		test.setTimeout(60_000 + jumps * 1500);
 		await page.setViewportSize({ width: 1280, height: 800 });
 		// Truth for each step: the describer's words from the pure model (independent of the page),
 		// and the drawn parts of a clean deep link in a fresh document, which must agree with them.

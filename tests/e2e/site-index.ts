@@ -18,7 +18,7 @@ export const chapters = site.chapters.map((chapter) => ({
 	steps: chapter.steps.map((step) => step.id)
 }));
 
-export const fixedRoutes = ['/', '/references/', '/glossary/', '/about/', '/consult/', '/handout/', '/404.html'];
+export const fixedRoutes = ['/', '/references/', '/glossary/', '/about/', '/consult/', '/handout/', '/lab/', '/404.html'];
 export const allRoutes = [...fixedRoutes, ...chapters.map((chapter) => chapter.path)];
 export const lenses = ['patient', 'student', 'clinician'] as const;
 

@@ -40,7 +40,7 @@ describe('check 1: the Mg2+ block curve', () => {
 	});
 });
 
-describe('check 2: one release of glutamate (0 Mg2+)', () => {
+describe('check 2: one release of glutamate (0 Mg2+)', { timeout: 60_000 }, () => {
 	it('opens about a quarter of the channels at the peak, 15-25 ms after release, and decays over about a hundred ms', () => {
 		const lab = createMeanFieldLab(setup({ glutamate: 'puff', magnesium: 0, ketamine: 0 }));
 		const peak = peakOf(lab, () => lab.readouts().open, 600);
@@ -107,7 +107,7 @@ function trainPeaks(changes: Partial<LabSetup>, pulses: number): number[] {
 	return peaks(changes.ketamine ?? 0).map((peak, i) => peak / control[i]!);
 }
 
-describe('check 4: block needs the channel to open (use-dependence)', () => {
+describe('check 4: block needs the channel to open (use-dependence)', { timeout: 60_000 }, () => {
 	it('ketamine with no glutamate blocks nothing, however long it is there', () => {
 		const lab = createMeanFieldLab(setup({ glutamate: 'none', ketamine: 10, magnesium: 0 }));
 		lab.advanceTo(20_000);
@@ -145,7 +145,8 @@ describe('check 5: trapping', { timeout: 60_000 }, () => {
 	});
 });
 
-describe('stochastic runs', () => {
+// Forty runs of a hundred channels: about a second alone, more on a loaded machine.
+describe('stochastic runs', { timeout: 60_000 }, () => {
 	it('the same seed gives the same trace, to the digit; another seed a different one', () => {
 		const run = (seed: number) => {
 			const lab = createStochasticLab(setup({ seed, channels: 50, glutamate: 'train', frequency: 5, magnesium: 0 }));

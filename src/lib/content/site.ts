@@ -41,7 +41,7 @@ export const contentFiles = {
 } as const;
 
 /** Pages outside the chapters that prose may link to. */
-export const fixedPages = ['/', '/references/', '/glossary/', '/about/', '/handout/', '/consult/'] as const;
+export const fixedPages = ['/', '/references/', '/glossary/', '/about/', '/handout/', '/consult/', '/lab/'] as const;
 
 /**
  * Reads and checks all content. Throws one ContentError listing every problem as file:line,

@@ -155,6 +155,8 @@ function clock(conditions: () => LabSetup) {
 	const setup = conditions();
 	let table: StepTable | null = null;
 	let tableFor = Number.NaN;
+	// Step tables by glutamate level, for the present conditions (cleared when they change).
+	const tables = new Map<number, StepTable>();
 	const releases: number[] = setup.glutamate === 'puff' ? [0] : [];
 	/** When the train's next release is due; recomputed after the conditions change. */
 	let nextTrainRelease: number | null = null;
@@ -169,6 +171,7 @@ function clock(conditions: () => LabSetup) {
 		/** The conditions changed (a slider moved): the next step rebuilds its table. */
 		invalidate() {
 			table = null;
+			tables.clear();
 			nextTrainRelease = null;
 		},
 		next(): { table: StepTable; dt: number } {
@@ -185,9 +188,14 @@ function clock(conditions: () => LabSetup) {
 			const glutamate = glutamateAt(t, setup.glutamate, releases);
 			const dt = stepLength(glutamate);
 			// Between releases (and with glutamate held on) the table is the same step after step.
-			if (table === null || glutamate !== tableFor) {
-				table = stepTable(glutamate, setup, dt);
-				tableFor = glutamate;
+			// During a release glutamate changes every step: tables are kept per level, rounded to
+			// three significant digits (well inside the model's own precision), so each release after
+			// the first reuses them instead of rebuilding about 1,500 of them.
+			const level = glutamate === 0 ? 0 : Number(glutamate.toPrecision(3));
+			if (table === null || level !== tableFor) {
+				table = tables.get(level) ?? stepTable(level, setup, dt);
+				tables.set(level, table);
+				tableFor = level;
 			}
 			t += dt;
 			return { table, dt };

@@ -21,7 +21,7 @@ export const numberFields = {
 	voltage: { key: 'v', name: 'Voltage', min: -100, max: 40, unit: 'mV' },
 	magnesium: { key: 'mg', name: 'Magnesium', min: 0, max: 2, unit: 'mM' },
 	ketamine: { key: 'ket', name: 'Ketamine', min: 0, max: 10, unit: 'µM' },
-	frequency: { key: 'hz', name: 'Glutamate train frequency', min: 0.2, max: 50, unit: 'Hz' },
+	frequency: { key: 'hz', name: 'Train frequency', min: 0.2, max: 50, unit: 'Hz' },
 	channels: { key: 'n', name: 'Channels', min: 1, max: 500, unit: 'channels', integer: true },
 	seed: { key: 'seed', name: 'Seed', min: 0, max: 2 ** 31 - 1, unit: '', integer: true }
 } as const satisfies Record<string, NumberField>;
