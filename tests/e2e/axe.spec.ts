@@ -9,7 +9,9 @@ async function violations(page: import('@playwright/test').Page) {
 	return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
-for (const scheme of ['light', 'dark'] as const) {
+// The light scheme is covered by a11y-suite (every step, patient lens); this file is CI's check of
+// the dark palette: the home page and every state of the chapter 2 figure.
+for (const scheme of ['dark'] as const) {
 	test(`the home page has no WCAG 2.2 AA violations (${scheme})`, async ({ page }) => {
 		await page.emulateMedia({ colorScheme: scheme });
 		await page.goto('/');

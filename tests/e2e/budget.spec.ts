@@ -48,10 +48,11 @@ test.describe('byte budgets', () => {
 	test.use({ serviceWorkers: 'block' });
 
 	for (const route of allRoutes) {
-		test(`${route}: at most 60 KiB of the page's own JavaScript, and 90 KiB with its figures by network idle`, async ({ page }) => {
+		// One page load per route checks both what it costs and what it loads.
+		test(`${route}: at most 60 KiB of the page's own JavaScript and 90 KiB with figures; loads the code of the figures it shows and no other`, async ({ page }) => {
 			const scripts = await scriptsLoaded(page, route);
-			const figureEntryPaths = new Set(figureEntries().keys());
-			const firstFigure = scripts.findIndex((path) => figureEntryPaths.has(path));
+			const entries = figureEntries();
+			const firstFigure = scripts.findIndex((path) => entries.has(path));
 			const sizes = scripts.map((path) => ({ path, gzip: statSync(join(buildDir, `${path}.gz`)).size }));
 			const own = (firstFigure < 0 ? sizes : sizes.slice(0, firstFigure)).reduce((sum, file) => sum + file.gzip, 0);
 			const total = sizes.reduce((sum, file) => sum + file.gzip, 0);
@@ -59,11 +60,7 @@ test.describe('byte budgets', () => {
 			const report = `${route}: page ${kib(own)}, total ${kib(total)} over ${sizes.length} files:\n${listing.join('\n')}`;
 			expect(own, report).toBeLessThanOrEqual(pageBudgetBytes);
 			expect(total, report).toBeLessThanOrEqual(totalBudgetBytes);
-		});
 
-		test(`${route}: loads the code of the figures it shows and no other`, async ({ page }) => {
-			const scripts = await scriptsLoaded(page, route);
-			const entries = figureEntries();
 			const loaded = scripts.flatMap((path) => (entries.has(path) ? [entries.get(path)!] : [])).sort();
 			// The channel lab (data-figure="nmda-lab") is the page's own code, not a catalog figure.
 			const shown = (await page.locator('[data-figure]').evaluateAll((els) => els.map((el) => el.getAttribute('data-figure')!))).filter((id) => figureIds.includes(id)).sort();

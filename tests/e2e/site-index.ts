@@ -23,14 +23,8 @@ export const allRoutes = [...fixedRoutes, ...chapters.map((chapter) => chapter.p
 export const lenses = ['patient', 'student', 'clinician'] as const;
 
 /**
- * `npm run test:sweep` sets E2E_SWEEP=1: every state in every lens and scheme, and the long
- * random-jump runs on every chapter. `npm test` (and so CI, which has a 30-minute budget on two
- * cores) checks every state once in the patient lens and a rotating third of the steps in each
- * other variant, so that together the variants still touch every step.
+ * `npm run test:sweep` sets E2E_SWEEP=1: every state in every lens and scheme, every consult state
+ * and the long random-jump runs on every chapter. `npm test` (and so CI, which has a 30-minute
+ * budget on two cores) runs a sample of each; the suites say which.
  */
 export const fullSweep = process.env.E2E_SWEEP === '1';
-
-/** The steps a variant checks: all of them in a sweep, else every third, starting at `offset`. */
-export function sampledSteps(steps: readonly string[], offset: number): string[] {
-	return fullSweep ? [...steps] : steps.filter((_, index) => index % 3 === offset % 3);
-}

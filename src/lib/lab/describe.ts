@@ -17,7 +17,7 @@ export function describeSetup(setup: LabSetup): string {
 	const drug =
 		setup.ketamine === 0
 			? 'no ketamine'
-			: `${setup.ketamine} µM ${formWords[setup.form]}${Math.abs(setup.ketamine - ketamine.infusionPlasma.value) < 0.005 ? ' (the plasma level of an antidepressant drip)' : ''}`;
+			: `${setup.ketamine} µM ${formWords[setup.form]}${setup.form === 'racemic' && Math.abs(setup.ketamine - ketamine.infusionPlasma.value) < 0.005 ? ' (the plasma level of an antidepressant drip)' : ''}`;
 	return `${setup.channels} NMDA channels held at ${setup.voltage} mV, with ${setup.magnesium} mM magnesium, ${drug} and ${glutamateWords[setup.glutamate](setup)}.`;
 }
 
@@ -31,7 +31,7 @@ export function describeState(readouts: Readouts): string {
 	const parts = [`At ${time}: ${percent(readouts.open)} of channels are open`];
 	if (readouts.mgBlocked >= 0.005) parts.push(`${percent(readouts.mgBlocked)} are open but plugged by magnesium`);
 	if (readouts.ketamineBlocked >= 0.005) {
-		parts.push(`${percent(readouts.ketamineBlocked)} hold ketamine${readouts.trapped >= 0.005 ? `, ${percent(readouts.trapped)} of them trapped behind a closed gate` : ''}`);
+		parts.push(`${percent(readouts.ketamineBlocked)} hold ketamine${readouts.trapped >= 0.005 ? ` (${percent(readouts.trapped)} of all channels trapped behind a closed gate)` : ''}`);
 	}
 	const current = Math.abs(readouts.current) < 0.05 ? 'no current flows' : `the current is ${readouts.current.toFixed(1)} pA (${readouts.current < 0 ? 'inward' : 'outward'})`;
 	return `${parts.join('; ')}; ${current}.`;

@@ -185,14 +185,14 @@ function clock(conditions: () => LabSetup) {
 				}
 			}
 			while (releases.length > 0 && t - releases[0]! > 30) releases.shift();
-			const glutamate = glutamateAt(t, setup.glutamate, releases);
-			const dt = stepLength(glutamate);
-			// Between releases (and with glutamate held on) the table is the same step after step.
-			// During a release glutamate changes every step: tables are kept per level, rounded to
-			// three significant digits (well inside the model's own precision), so each release after
-			// the first reuses them instead of rebuilding about 1,500 of them.
-			const level = glutamate === 0 ? 0 : Number(glutamate.toPrecision(3));
+			// Tables are kept per glutamate level, rounded to three significant digits (well inside
+			// the model's own precision), so each release after the first reuses them instead of
+			// building about 1,500 new ones; a trace of glutamate below 1 nM binds nothing measurable.
+			const exact = glutamateAt(t, setup.glutamate, releases);
+			const level = exact < 1e-6 ? 0 : Number(exact.toPrecision(3));
+			const dt = stepLength(level);
 			if (table === null || level !== tableFor) {
+				if (tables.size > 4000) tables.clear();
 				table = tables.get(level) ?? stepTable(level, setup, dt);
 				tables.set(level, table);
 				tableFor = level;
@@ -203,96 +203,125 @@ function clock(conditions: () => LabSetup) {
 	};
 }
 
+/** What both modes share: the conditions, which may change mid-run, and the clock. */
+class Experiment {
+	#setup: LabSetup;
+	protected readonly time: ReturnType<typeof clock>;
+
+	constructor(initial: LabSetup) {
+		this.#setup = { ...initial };
+		this.time = clock(() => this.#setup);
+	}
+
+	get setup(): LabSetup {
+		return this.#setup;
+	}
+
+	/** Simulated time, ms. */
+	get t(): number {
+		return this.time.t;
+	}
+
+	/** Changes the conditions from now on (voltage, Mg2+, ketamine, glutamate); the channels stay as they are. */
+	configure(changes: Partial<Omit<LabSetup, 'channels' | 'seed'>>): void {
+		this.#setup = { ...this.#setup, ...changes };
+		this.time.invalidate();
+	}
+
+	/** A release of glutamate now (the "puff" button). */
+	puff(): void {
+		this.time.puff();
+	}
+}
+
 /** A stochastic population: each channel's state, drawn with a seeded generator. */
-export function createStochasticLab(initial: LabSetup) {
-	let setup = { ...initial };
-	const random = mulberry32(setup.seed);
-	const channelStates = new Uint8Array(setup.channels);
-	const counts = new Int32Array(stateCount);
-	counts[index.C0] = setup.channels;
-	const time = clock(() => setup);
-	return {
-		get setup() {
-			return setup;
-		},
-		/** Changes the conditions from now on (voltage, Mg2+, ketamine, glutamate); the channels stay as they are. */
-		configure(changes: Partial<Omit<LabSetup, 'channels' | 'seed'>>) {
-			setup = { ...setup, ...changes };
-			time.invalidate();
-		},
-		channelStates,
-		get t() {
-			return time.t;
-		},
-		puff: () => time.puff(),
-		/** Runs until simulated time reaches `until` ms. */
-		advanceTo(until: number) {
-			while (time.t < until) {
-				const { table } = time.next();
-				for (let c = 0; c < channelStates.length; c++) {
-					const from = channelStates[c]!;
-					const r = random();
-					const leave = table.leave[from]!;
-					if (r >= leave) continue;
-					const { to, cumulative } = table.targets[from]!;
-					const share = r / leave;
-					let k = 0;
-					while (k < cumulative.length - 1 && share >= cumulative[k]!) k++;
-					channelStates[c] = to[k]!;
-					counts[from]!--;
-					counts[to[k]!]!++;
-				}
+class StochasticLab extends Experiment {
+	readonly channelStates: Uint8Array;
+	readonly #counts = new Int32Array(stateCount);
+	readonly #random: () => number;
+
+	constructor(initial: LabSetup) {
+		super(initial);
+		this.#random = mulberry32(initial.seed);
+		this.channelStates = new Uint8Array(initial.channels);
+		this.#counts[index.C0] = initial.channels;
+	}
+
+	/** Runs until simulated time reaches `until` ms. */
+	advanceTo(until: number): void {
+		const states = this.channelStates;
+		const counts = this.#counts;
+		while (this.time.t < until) {
+			const { table } = this.time.next();
+			for (let c = 0; c < states.length; c++) {
+				const from = states[c]!;
+				const r = this.#random();
+				const leave = table.leave[from]!;
+				if (r >= leave) continue;
+				const { to, cumulative } = table.targets[from]!;
+				const share = r / leave;
+				let k = 0;
+				while (k < cumulative.length - 1 && share >= cumulative[k]!) k++;
+				states[c] = to[k]!;
+				counts[from]!--;
+				counts[to[k]!]!++;
 			}
-		},
-		readouts: (): Readouts => readoutsFrom(time.t, counts, setup.channels, setup),
-		stateOf: (channelIndex: number): ChannelState => states[channelStates[channelIndex]!]!
-	};
+		}
+	}
+
+	readouts(): Readouts {
+		return readoutsFrom(this.time.t, this.#counts, this.setup.channels, this.setup);
+	}
+
+	stateOf(channelIndex: number): ChannelState {
+		return states[this.channelStates[channelIndex]!]!;
+	}
 }
 
 /** The expected fractions (the master equation, in the same steps): what an infinite population does. */
-export function createMeanFieldLab(initial: LabSetup) {
-	let setup = { ...initial };
-	let fractions = new Float64Array(stateCount);
-	// Written each step and swapped with `fractions`, so a long run allocates nothing.
-	let spare = new Float64Array(stateCount);
-	fractions[index.C0] = 1;
-	const time = clock(() => setup);
-	return {
-		get setup() {
-			return setup;
-		},
-		configure(changes: Partial<Omit<LabSetup, 'channels' | 'seed'>>) {
-			setup = { ...setup, ...changes };
-			time.invalidate();
-		},
-		get t() {
-			return time.t;
-		},
-		puff: () => time.puff(),
-		advanceTo(until: number) {
-			while (time.t < until) {
-				const { table } = time.next();
-				spare.fill(0);
-				for (let s = 0; s < stateCount; s++) {
-					const amount = fractions[s]!;
-					if (amount === 0) continue;
-					const leaving = amount * table.leave[s]!;
-					spare[s]! += amount - leaving;
-					const { to, cumulative } = table.targets[s]!;
-					let before = 0;
-					for (let k = 0; k < to.length; k++) {
-						spare[to[k]!]! += leaving * (cumulative[k]! - before);
-						before = cumulative[k]!;
-					}
+class MeanFieldLab extends Experiment {
+	#fractions = new Float64Array(stateCount);
+	// Written each step and swapped with the fractions, so a long run allocates nothing.
+	#spare = new Float64Array(stateCount);
+
+	constructor(initial: LabSetup) {
+		super(initial);
+		this.#fractions[index.C0] = 1;
+	}
+
+	advanceTo(until: number): void {
+		while (this.time.t < until) {
+			const { table } = this.time.next();
+			const [now, next] = [this.#fractions, this.#spare];
+			next.fill(0);
+			for (let s = 0; s < stateCount; s++) {
+				const amount = now[s]!;
+				if (amount === 0) continue;
+				const leaving = amount * table.leave[s]!;
+				next[s]! += amount - leaving;
+				const { to, cumulative } = table.targets[s]!;
+				let before = 0;
+				for (let k = 0; k < to.length; k++) {
+					next[to[k]!]! += leaving * (cumulative[k]! - before);
+					before = cumulative[k]!;
 				}
-				[fractions, spare] = [spare, fractions];
 			}
-		},
-		/** The expected share of channels in each state. */
-		fractions: () => Object.fromEntries(states.map((name, i) => [name, fractions[i]!])) as Record<ChannelState, number>,
-		readouts: (): Readouts => readoutsFrom(time.t, fractions.map((share) => share * setup.channels), setup.channels, setup)
-	};
+			[this.#fractions, this.#spare] = [next, now];
+		}
+	}
+
+	/** The expected share of channels in each state. */
+	fractions(): Record<ChannelState, number> {
+		return Object.fromEntries(states.map((name, i) => [name, this.#fractions[i]!])) as Record<ChannelState, number>;
+	}
+
+	readouts(): Readouts {
+		return readoutsFrom(this.time.t, this.#fractions.map((share) => share * this.setup.channels), this.setup.channels, this.setup);
+	}
 }
+
+export const createStochasticLab = (setup: LabSetup) => new StochasticLab(setup);
+export const createMeanFieldLab = (setup: LabSetup) => new MeanFieldLab(setup);
 
 /**
  * The steady state with these conditions held (glutamate as `glutamateMm`, default: held on),

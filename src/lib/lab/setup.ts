@@ -31,6 +31,9 @@ type NumberKey = keyof typeof numberFields;
 const forms: readonly KetamineForm[] = ['racemic', 'S', 'R'];
 const glutamateModes: readonly GlutamateMode[] = ['none', 'puff', 'train', 'continuous'];
 
+/** Every query key the lab reads and writes (so it can rewrite its own and leave others alone). */
+export const labQueryKeys: readonly string[] = [...Object.values(numberFields).map((field) => field.key), 'form', 'glu', 't'];
+
 /** How far to run before pausing (`&t=`), in simulated ms; at most ten minutes. */
 export const runToRange = { min: 0, max: 600_000 } as const;
 
@@ -74,8 +77,10 @@ export function parseLabQuery(raw: Record<string, string | undefined>): ParsedSe
 		const value = Number(raw.t.trim());
 		if (raw.t.trim() === '' || Number.isNaN(value)) messages.push(`Run to: "${shorten(raw.t)}" is not a time in ms, so the lab starts at 0.`);
 		else {
-			runTo = Math.min(runToRange.max, Math.max(runToRange.min, value));
-			if (runTo !== value) messages.push(`Run to: ${shorten(raw.t)} ms is outside 0 to ${runToRange.max} ms, so the lab runs to ${runTo} ms.`);
+			// Whole milliseconds: a frozen state is reproduced to the digit, so `t` must round-trip.
+			const rounded = Math.round(value);
+			runTo = Math.min(runToRange.max, Math.max(runToRange.min, rounded));
+			if (runTo !== rounded) messages.push(`Run to: ${shorten(raw.t)} ms is outside 0 to ${runToRange.max} ms, so the lab runs to ${runTo} ms.`);
 		}
 	}
 	return { setup, runTo, messages };
