@@ -3,6 +3,7 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { injectedCssFiles, tricksOff } from './src/lib/perf/switches.js';
 
 // The boot script in app.html runs before first paint (it applies the saved lens and motion
 // choice so nothing jumps). It is inline, so the Content Security Policy must allow exactly it:
@@ -20,14 +21,8 @@ if (basePath !== '' && !/^\/[\w-]+(\/[\w-]+)*$/.test(basePath)) {
 // Where the static site is written; the tests build a second copy under a base path beside it.
 const buildDir = process.env.BUILD_DIR ?? 'build';
 
-// Figures carry their styles inside their own code ("injected" CSS): the server writes a <style>
-// only for the figures a page actually renders, and the browser gets a figure's styles with its
-// lazily loaded module. With the default (external CSS files), SvelteKit links the stylesheet of
-// every dynamically importable figure from every page: 17 render-blocking requests on each route.
-// The same goes for the parts of the page fetched on demand (the keyboard help's dialog, the
-// update notice). Not the frame every figure sits in: every page that shows a figure imports it
-// statically, so its styles belong in that page's (inlined) stylesheet, not in its JavaScript.
-const injectedCss = /[\\/]src[\\/]lib[\\/](figures[\\/](?!FigureFrame\.svelte$)|ui[\\/](RangeControl|KeysDialog|UpdateNotice)\.svelte$)/;
+// Which components carry their styles in their JavaScript: see src/lib/perf/switches.js.
+const injectCss = tricksOff(process.env.PERF_OFF).includes('injected-css') ? () => false : (/** @type {string} */ filename) => injectedCssFiles.test(filename);
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -41,7 +36,7 @@ const config = {
 		// header, lens and motion switches ...) compile in legacy mode, which pulls legacy-mode setup
 		// into their code and a legacy flag module into every page. Markdown pages keep the default.
 		dynamicCompileOptions: ({ filename }) =>
-			/\.svelte$/.test(filename) ? { runes: true, ...(injectedCss.test(filename) ? { css: 'injected' } : {}) } : undefined
+			/\.svelte$/.test(filename) ? { runes: true, ...(injectCss(filename) ? { css: 'injected' } : {}) } : undefined
 	},
 	kit: {
 		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: undefined, precompress: true, strict: true }),

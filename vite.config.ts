@@ -5,6 +5,10 @@ import { loadFigureCatalog } from './src/lib/figures/catalog-node.ts';
 import { ContentError } from './src/lib/content/errors.ts';
 import { readContentDir } from './src/lib/content/read-dir.ts';
 import { compileSite } from './src/lib/content/site.ts';
+import { serverOnlyImports } from './src/lib/perf/server-only-imports.ts';
+import { tricksOff } from './src/lib/perf/switches.js';
+
+const perfOff = tricksOff(process.env.PERF_OFF);
 
 /**
  * Checks all content before anything is built, so a broken chapter stops the build with one
@@ -25,32 +29,10 @@ function contentCheck(): Plugin {
 	};
 }
 
-/**
- * `import Part from 'server-only:./Part.svelte'` gives the component when rendering on the server
- * (prerendering, the handout, the no-JavaScript page) and `undefined` in the browser's build. A
- * figure's later parts (src/lib/figures/later-part.svelte.ts) use it to be server-rendered wherever
- * a page shows them while the browser fetches them by dynamic import: a plain static import, even
- * one only used behind `import.meta.env.SSR`, would keep them in the figure's first chunk.
- */
-function serverOnlyImports(): Plugin {
-	const prefix = 'server-only:';
-	const absent = '\0server-only:absent';
-	return {
-		name: 'ketamine-explainer:server-only-imports',
-		enforce: 'pre',
-		resolveId(source, importer, options) {
-			if (!source.startsWith(prefix)) return null;
-			const onServer = this.environment ? this.environment.config.consumer === 'server' : options?.ssr === true;
-			return onServer ? this.resolve(source.slice(prefix.length), importer, { ...options, skipSelf: true }) : absent;
-		},
-		load(id) {
-			return id === absent ? 'export default undefined;' : null;
-		}
-	};
-}
-
 export default defineConfig({
-	plugins: [contentCheck(), serverOnlyImports(), sveltekit()],
+	plugins: [contentCheck(), serverOnlyImports({ leaveOut: !perfOff.includes('later-parts') }), sveltekit()],
+	// The speed tricks a bench build leaves out (src/lib/perf/switches.js); none in production.
+	define: { __PERF_OFF__: JSON.stringify(perfOff) },
 	// NO_MINIFY=1 npx vite build: readable function names in a profile.
 	build: process.env.NO_MINIFY ? { minify: false } : {},
 	server: { port: 5173, strictPort: true },

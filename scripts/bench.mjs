@@ -19,6 +19,7 @@ import { categories, runLighthouse } from './bench/lighthouse.mjs';
 import { measureMemory, NOISE_MIB, NOISE_SHARE, PASSES } from './bench/memory.mjs';
 import { measureScroll, STEP_MS, STEP_PX, THROTTLE } from './bench/scroll.mjs';
 import { buildSite, checkBuild, discoverRoutes, figureChunks, isChapter, makeTwin } from './bench/site.mjs';
+import { tricks, tricksOff } from '../src/lib/perf/switches.js';
 import { fmt, kib, log, mib, pct, runCleanups, startServer, table, verdict } from './bench/util.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -47,12 +48,14 @@ const usage = `Usage: node scripts/bench.mjs [options]   (or: npm run bench -- [
   --runs=N            Lighthouse runs per route and per twin (default 3; the median is reported)
   --quick             smoke test: 1 run, only / and the first chapter
   --skip=a,b          skip sections: ${SECTIONS.join(', ')}
+  --without=a,b       build without these speed tricks of src/lib/perf/ (${tricks.join(', ')}),
+                      to measure what each buys; the results go to a file of their own, not latest.json
   --twin-all-categories  score all four categories on the twins too (default: the performance
                       score's five metric audits only)
   --help              this text`;
 
 function parseArgs(argv) {
-	const options = { build: true, routes: null, runs: 3, quick: false, skip: new Set(), twinAll: false };
+	const options = { build: true, routes: null, runs: 3, quick: false, skip: new Set(), twinAll: false, without: [] };
 	for (const arg of argv) {
 		const [name, value] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, null];
 		if (name === '--help' || name === '-h') {
@@ -69,6 +72,13 @@ function parseArgs(argv) {
 				.filter(Boolean)
 				.map((r) => (r.startsWith('/') ? r : `/${r}`))
 				.map((r) => (r.endsWith('/') || r.endsWith('.html') ? r : `${r}/`));
+		} else if (name === '--without' && value) {
+			try {
+				options.without = tricksOff(value);
+			} catch (error) {
+				console.error(error.message.replace('PERF_OFF', '--without'));
+				process.exit(2);
+			}
 		} else if (name === '--skip' && value) {
 			for (const s of value.split(',').map((x) => x.trim()).filter(Boolean)) {
 				if (!SECTIONS.includes(s)) {
@@ -83,6 +93,10 @@ function parseArgs(argv) {
 		}
 	}
 	if (options.quick) options.runs = 1;
+	if (options.without.length && !options.build) {
+		console.error('--without needs a build of its own: leave out --no-build');
+		process.exit(2);
+	}
 	return options;
 }
 
@@ -295,13 +309,14 @@ async function main() {
 			quick: options.quick,
 			routes: options.routes,
 			skip: [...options.skip],
+			without: options.without,
 			twin: options.twinAll ? 'all four categories' : 'performance score audits only'
 		},
 		environment: { node: process.version, platform: `${process.platform} ${process.arch}`, loadAverageAtStart: loadavg() },
 		targets: TARGETS
 	};
 
-	if (options.build) report.buildMs = buildSite(root, buildDir, OUT_DIR);
+	if (options.build) report.buildMs = buildSite(root, buildDir, OUT_DIR, options.without);
 	else {
 		checkBuild(buildDir);
 		log('--no-build: measuring the existing bench/.build');
@@ -429,11 +444,12 @@ async function main() {
 	);
 
 	mkdirSync(resultsDir, { recursive: true });
-	const stamp = report.startedAt.replace(/:/g, '-').replace(/\.\d+Z$/, 'Z');
+	// A build without some tricks is not the site: its results never become latest.json.
+	const stamp = report.startedAt.replace(/:/g, '-').replace(/\.\d+Z$/, 'Z') + (options.without.length ? `-without-${options.without.join('-')}` : '');
 	const json = `${JSON.stringify(report, null, '\t')}\n`;
 	writeFileSync(join(resultsDir, `${stamp}.json`), json);
-	writeFileSync(join(resultsDir, 'latest.json'), json);
-	console.log(`results: bench/results/${stamp}.json (and bench/results/latest.json)`);
+	if (!options.without.length) writeFileSync(join(resultsDir, 'latest.json'), json);
+	console.log(`results: bench/results/${stamp}.json${options.without.length ? '' : ' (and bench/results/latest.json)'}`);
 
 	if (errors.length) {
 		console.error(`\n[bench] tooling errors (${errors.length}):\n${errors.map((e) => `  ${e.section}: ${e.error}`).join('\n')}`);

@@ -6,8 +6,8 @@ import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:z
 import { log, servedGzipBytes } from './util.mjs';
 
 /** Builds into bench/.build with its own SvelteKit working folder, so other builds are never disturbed. */
-export function buildSite(root, buildDir, outDir) {
-	log(`building the site into ${relative(root, buildDir)} (SVELTEKIT_OUT_DIR=${outDir})`);
+export function buildSite(root, buildDir, outDir, without = []) {
+	log(`building the site into ${relative(root, buildDir)} (SVELTEKIT_OUT_DIR=${outDir}${without.length ? `, PERF_OFF=${without.join(',')}` : ''})`);
 	const started = Date.now();
 	// The content check reads the figure catalog through Vite's module runner, which needs the
 	// tsconfig that `svelte-kit sync` writes into the default working folder.
@@ -16,7 +16,7 @@ export function buildSite(root, buildDir, outDir) {
 		cwd: root,
 		// The build's output goes to stderr with the progress lines, so stdout holds only the tables.
 		stdio: ['ignore', 2, 2],
-		env: { ...process.env, SVELTEKIT_OUT_DIR: outDir, BUILD_DIR: relative(root, buildDir) }
+		env: { ...process.env, SVELTEKIT_OUT_DIR: outDir, BUILD_DIR: relative(root, buildDir), PERF_OFF: without.join(',') }
 	});
 	if (result.error) throw new Error(`could not run "npx vite build": ${result.error.message}`);
 	if (result.status !== 0) {

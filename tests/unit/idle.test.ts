@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layOutWhenIdle, whenIdle, type IdleHost } from '../../src/lib/ui/idle';
+import { layOutWhenIdle, whenIdle, type IdleHost } from '../../src/lib/perf/idle';
 
 /** A window whose idle periods the test hands out one at a time. */
 function fakeHost(withIdleCallback = true) {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { paintFirst } from '../../src/lib/server/paint-first';
+import { paintFirst } from '../../src/lib/perf/paint-first';
 
 // The shape SvelteKit 2 prerenders (CSP in hash mode, service worker on), cut down to one chunk.
 const startScript = `

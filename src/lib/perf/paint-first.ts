@@ -30,7 +30,7 @@ export function paintFirst(html: string, where: string): string {
 	const blockEnd = original.lastIndexOf('}');
 	const end = serviceWorker >= 0 ? serviceWorker : blockEnd;
 	if (launch < 0 || end < launch || !original.includes('document.currentScript.parentElement')) {
-		throw new Error(`${where}: SvelteKit's start script has an unexpected shape; update src/lib/server/paint-first.ts`);
+		throw new Error(`${where}: SvelteKit's start script has an unexpected shape; update src/lib/perf/paint-first.ts`);
 	}
 
 	const deferred =

@@ -1,4 +1,4 @@
-// `import Part from 'server-only:./Part.svelte'` (see serverOnlyImports in vite.config.ts): the
+// `import Part from 'server-only:./Part.svelte'` (see ./server-only-imports.ts): the
 // component when rendering on the server, undefined in the browser's build.
 declare module 'server-only:*' {
 	import type { Component } from 'svelte';

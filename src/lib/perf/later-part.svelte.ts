@@ -18,7 +18,7 @@ export class LaterPart<Props extends AnyProps> {
 
 	/**
 	 * @param onServer the component on the server, undefined in the browser: import it as
-	 *   `'server-only:./Part.svelte'` (vite.config.ts), so the browser's build leaves it out.
+	 *   `'server-only:./Part.svelte'` (./server-only-imports.ts), so the browser's build leaves it out.
 	 * @param load the same component as a dynamic import, for the browser.
 	 */
 	constructor(onServer: NoInfer<Component<Props>> | undefined, load: () => Promise<{ default: Component<Props> }>) {
