@@ -5,7 +5,6 @@ import { loadFigureCatalog } from './src/lib/figures/catalog-node.ts';
 import { ContentError } from './src/lib/content/errors.ts';
 import { readContentDir } from './src/lib/content/read-dir.ts';
 import { compileSite } from './src/lib/content/site.ts';
-import { serverOnlyImports } from './src/lib/perf/server-only-imports.ts';
 import { tricksOff } from './src/lib/perf/switches.js';
 
 const perfOff = tricksOff(process.env.PERF_OFF);
@@ -30,7 +29,7 @@ function contentCheck(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [contentCheck(), serverOnlyImports({ leaveOut: !perfOff.includes('later-parts') }), sveltekit()],
+	plugins: [contentCheck(), sveltekit()],
 	// The speed tricks a bench build leaves out (src/lib/perf/switches.js); none in production.
 	define: { __PERF_OFF__: JSON.stringify(perfOff) },
 	// NO_MINIFY=1 npx vite build: readable function names in a profile.

@@ -36,7 +36,8 @@ const TARGETS = {
 	score: 100,
 	lcpRatio: 1.2,
 	cls: 0,
-	initialJsKiB: 60,
+	pageJsKiB: 60,
+	totalJsKiB: 90,
 	onTimeShare: 0.95,
 	longTaskMs: 50
 };
@@ -158,23 +159,25 @@ function printJs(js) {
 	const rows = js.perRoute.map((r) => {
 		const loads = [r.desktop, r.phone].filter(Boolean);
 		const worst = Math.max(...loads.map((l) => l.gzip));
+		const worstOwn = loads.some((l) => l.pageOwnGzip === undefined) ? null : Math.max(...loads.map((l) => l.pageOwnGzip));
 		const only = loads.some((l) => l.figureCodeOnlyShown === null) ? null : loads.every((l) => l.figureCodeOnlyShown);
 		const loaded = [...new Set(loads.flatMap((l) => l.figureCode ?? []))];
 		return [
 			short(r.route),
 			fmt(kib(r.desktop.gzip), 1),
 			r.phone ? fmt(kib(r.phone.gzip), 1) : '',
+			worstOwn === null ? 'n/a' : fmt(kib(worstOwn), 1),
 			String(r.desktop.files.length),
 			r.desktop.figures.length > 2 ? `${r.desktop.figures.length} figures` : r.desktop.figures.join(' ') || '-',
 			loads.some((l) => l.figureCode === null) ? 'n/a' : loaded.join(' ') || '-',
-			verdict(worst <= TARGETS.initialJsKiB * 1024),
+			verdict(worst <= TARGETS.totalJsKiB * 1024 && (worstOwn === null || worstOwn <= TARGETS.pageJsKiB * 1024)),
 			verdict(only)
 		];
 	});
 	console.log(
 		table(
 			'3. JavaScript before the first interaction (gzipped KiB; desktop 1280x800, phone 390x844 on chapters)',
-			['route', 'desktop', 'phone', 'files', 'figures shown', 'figure code loaded', 'target <=60 KiB', 'figure code only where shown'],
+			['route', 'desktop', 'phone', 'page own', 'files', 'figures shown', 'figure code loaded', 'target <=90 all, <=60 own', 'figure code only where shown'],
 			rows
 		)
 	);
@@ -282,7 +285,9 @@ function targetSummary(report) {
 	if (report.js) {
 		const loads = report.js.perRoute.flatMap((r) => [r.desktop, r.phone].filter(Boolean));
 		const worst = Math.max(...loads.map((l) => l.gzip));
-		add('initial gzipped JS <= 60 KiB per route', worst <= TARGETS.initialJsKiB * 1024, `largest ${fmt(kib(worst), 1)} KiB`);
+		add('gzipped JS per route <= 90 KiB by network idle', worst <= TARGETS.totalJsKiB * 1024, `largest ${fmt(kib(worst), 1)} KiB`);
+		const own = loads.some((l) => l.pageOwnGzip === undefined) ? null : Math.max(...loads.map((l) => l.pageOwnGzip));
+		add("the page's own JS (all but figure code) <= 60 KiB", own === null ? null : own <= TARGETS.pageJsKiB * 1024, own === null ? 'no manifest for this build' : `largest ${fmt(kib(own), 1)} KiB`);
 		const unknown = loads.some((l) => l.figureCodeOnlyShown === null);
 		add('figure code only on the page showing it', unknown ? null : loads.every((l) => l.figureCodeOnlyShown), unknown ? 'no manifest for this build' : '');
 	}

@@ -84,6 +84,10 @@ export async function measureJs({ browser, routes, base, buildDir, figureMap }) 
 			const paths = new Set(load.files.map((f) => f.path));
 			load.figureCode = figureEntries.filter(([, file]) => paths.has(file)).map(([id]) => id);
 			load.figureCodeOnlyShown = load.figureCode.every((id) => load.figures.includes(id));
+			// The page's own code, as issue 16 budgets it: everything but the figures' own chunks,
+			// which load after the first paint.
+			const figureFiles = new Set(load.figureCode.flatMap((id) => figureMap.figures[id].files));
+			load.pageOwnGzip = load.files.filter((f) => !figureFiles.has(f.path)).reduce((sum, f) => sum + f.gzip, 0);
 		}
 	}
 

@@ -142,6 +142,8 @@ export function figureChunks(root, buildDir, outDirs) {
 		for (const [key, entry] of Object.entries(manifest)) {
 			const match = /^src\/lib\/figures\/([^/]+)\/index\.[jt]s$/.exec(key);
 			if (match) figures[match[1]] = key;
+			// The channel lab (data-figure="nmda-lab") loads like a figure: with /lab/'s data.
+			if (key === 'src/lib/lab/Lab.svelte') figures['nmda-lab'] = key;
 		}
 		if (Object.keys(figures).length === 0) continue;
 		const closure = (key, seen = new Set()) => {

@@ -15,7 +15,11 @@ const pageBudgetBytes = 60 * 1024;
 const totalBudgetBytes = 90 * 1024;
 const buildDir = 'build';
 
-/** Each figure's own entry chunk, from Vite's manifest of this build. */
+/**
+ * Each figure's own entry chunk, from Vite's manifest of this build, and the channel lab's
+ * (data-figure="nmda-lab"), which /lab/ loads the same way: with the page's data, after the first
+ * paint.
+ */
 function figureEntries(): Map<string, string> {
 	const manifestPath = '.svelte-kit/output/client/.vite/manifest.json';
 	const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, { file: string }>;
@@ -26,6 +30,9 @@ function figureEntries(): Map<string, string> {
 		if (!existsSync(join(buildDir, chunk.file))) throw new Error(`${manifestPath} is not from the build in ${buildDir}/ (no ${chunk.file})`);
 		entries.set(`/${chunk.file}`, id);
 	}
+	const lab = manifest['src/lib/lab/Lab.svelte'];
+	if (!lab) throw new Error(`${manifestPath} has no entry for the channel lab (src/lib/lab/Lab.svelte)`);
+	entries.set(`/${lab.file}`, 'nmda-lab');
 	return entries;
 }
 
@@ -62,8 +69,7 @@ test.describe('byte budgets', () => {
 			expect(total, report).toBeLessThanOrEqual(totalBudgetBytes);
 
 			const loaded = scripts.flatMap((path) => (entries.has(path) ? [entries.get(path)!] : [])).sort();
-			// The channel lab (data-figure="nmda-lab") is the page's own code, not a catalog figure.
-			const shown = (await page.locator('[data-figure]').evaluateAll((els) => els.map((el) => el.getAttribute('data-figure')!))).filter((id) => figureIds.includes(id)).sort();
+			const shown = (await page.locator('[data-figure]').evaluateAll((els) => els.map((el) => el.getAttribute('data-figure')!))).filter((id) => figureIds.includes(id) || id === 'nmda-lab').sort();
 			// The handout shows every figure as server-rendered pictures and loads no code at all.
 			expect(loaded, `${route}: figure code loaded`).toEqual(route === '/handout/' ? [] : [...new Set(shown)]);
 		});

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { waitForHydration } from './helpers';
 
@@ -47,7 +48,7 @@ test('the controls work by keyboard, and the address follows the set-up', async 
 	await page.getByRole('radio', { name: 'Held on' }).check();
 	await expect.poll(() => new URL(page.url()).searchParams.get('glu')).toBe('continuous');
 	for (const name of ['Voltage', 'Magnesium', 'Ketamine', 'Channels']) await expect(page.getByRole('slider', { name })).toBeVisible();
-	await expect(page.getByRole('group', { name: 'Glutamate' })).toBeVisible();
+	await expect(page.getByRole('group', { name: 'Glutamate', exact: true })).toBeVisible();
 	const before = Number(await page.locator('[data-readout="current"]').getAttribute('data-t'));
 	await page.getByRole('button', { name: 'Play' }).press('Enter');
 	await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
@@ -63,4 +64,50 @@ test('without JavaScript the lab is a real picture with its numbers', async ({ b
 	await expect(page.locator('[data-readout="current"]')).toHaveAttribute('data-t', '1500');
 	await expect(page.getByRole('heading', { name: 'What this model cannot show' })).toBeVisible();
 	await context.close();
+});
+
+test('a guided experiment: predict, run, and the answer opens when the run ends', async ({ page }) => {
+	await page.goto('/lab/');
+	await waitForHydration(page);
+	const card = page.locator('#experiment-magnesium-block');
+	const answer = card.locator('details');
+	await expect(answer).not.toHaveAttribute('open', /.*/);
+	await card.getByRole('radio').first().check();
+	await card.getByRole('button', { name: 'Run the experiment' }).click();
+	// The lab takes the experiment's set-up, and focus moves to it.
+	await expect(page.locator('#lab-title')).toBeFocused();
+	await expect(page.locator('.setup-words')).toHaveText('100 NMDA channels held at -70 mV, with 1 mM magnesium, no ketamine and glutamate held on.');
+	await expect(page.getByRole('status').filter({ hasText: 'Experiment:' })).toContainText('running');
+	// The protocol moves the voltage at 2 s; the run ends at 4 s of simulated time.
+	await expect(page.locator('.setup-words')).toContainText('held at -20 mV', { timeout: 30_000 });
+	await expect(answer).toHaveAttribute('open', '', { timeout: 30_000 });
+	await expect(card.locator('.verdict')).toHaveText('You expected choice 1. What happens is choice 2.');
+	await expect(page.locator('[data-readout="current"]')).toHaveAttribute('data-t', '4000');
+	await page.getByRole('link', { name: 'Read the answer' }).click();
+	await expect(page).toHaveURL(/#experiment-magnesium-block-answer$/);
+});
+
+test('without JavaScript every guided experiment shows its question and its answer, and no button that cannot work', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/lab/');
+	const cards = page.locator('.experiment');
+	await expect(cards).toHaveCount(5);
+	await expect(page.getByRole('button', { name: 'Run the experiment' }).first()).toBeHidden();
+	await cards.first().locator('summary').click();
+	await expect(cards.first().locator('details .prose')).toContainText('magnesium');
+	await context.close();
+});
+
+test('every guided experiment\'s set-up passes axe', async ({ page }) => {
+	test.setTimeout(120_000);
+	await page.goto('/lab/');
+	const queries = await page.locator('.experiment a[data-sveltekit-reload]').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).search));
+	expect(queries).toHaveLength(5);
+	for (const query of queries) {
+		await page.goto(`/lab/${query}`);
+		await waitForHydration(page);
+		const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).include('[data-figure="nmda-lab"]').analyze();
+		expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`), query).toEqual([]);
+	}
 });

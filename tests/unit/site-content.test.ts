@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readContentDir } from '../../src/lib/content/read-dir';
 import { compileSite } from '../../src/lib/content/site';
 import { figureCatalog } from '../../src/lib/figures/catalog';
+import { allParameters } from '../../src/lib/lab/parameters';
 
 // The real content, checked as the build checks it. CONTENT_ROOT lets an author check a draft
 // tree (a copy of the project with their chapter added) without touching the working one.
@@ -60,8 +61,8 @@ describe('glossary and references', () => {
 		expect(unexplained.map((reference) => reference.id)).toEqual([]);
 	});
 
-	it('every reference is cited by some chapter (no orphans on the references page)', () => {
-		const cited = new Set(site.chapters.flatMap((chapter) => chapter.citations));
+	it('every reference is cited by some chapter or the lab (no orphans on the references page)', () => {
+		const cited = new Set([...site.chapters.flatMap((chapter) => chapter.citations), ...(site.lab?.citations ?? []), ...allParameters.flatMap((parameter) => parameter.cites)]);
 		expect(site.references.filter((reference) => !cited.has(reference.id)).map((reference) => reference.id)).toEqual([]);
 	});
 });

@@ -232,9 +232,9 @@ describe('reader settings', () => {
 	});
 
 	it('the y axis holds 0-250 ng/mL, room for the reported 185, and grows only when a setting pushes past it', () => {
-		expect(chartLayout(scene('end-of-infusion')).level.domain).toEqual([0, 250]);
+		expect(chartLayout(scene('end-of-infusion')).level.domain()).toEqual([0, 250]);
 		const big = scene('infusion-level', with_({ mgPerKg: 1, minutes: 10, model: 'fanta2015', weightKg: 200 }));
-		expect(chartLayout(big).level.domain[1]).toBeGreaterThan(big.peak.c);
+		expect(chartLayout(big).level.domain()[1]).toBeGreaterThan(big.peak.c);
 	});
 });
 

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { FigureInfo } from '../figures/types.ts';
 import { compileChapter, type CompiledChapter } from './chapter.ts';
+import { compileLabPage, type LabPage } from './lab-page.ts';
 import { IssueList } from './errors.ts';
 import { checkFindings, readEvidenceRule, type EvidenceRule } from './evidence.ts';
 import { parseLocated } from './data-file.ts';
@@ -29,6 +30,8 @@ export interface Site {
 	evidenceRule: EvidenceRule | null;
 	/** The newest lastReviewed date of any chapter: the site's own review date. */
 	lastReviewed: string;
+	/** The NMDA channel lab's prose, in page order, sharing one numbering of notes. */
+	lab: { intro: LabPage; experiments: LabPage; limits: LabPage; citations: string[]; lastReviewed: string } | null;
 }
 
 export const contentFiles = {
@@ -37,7 +40,9 @@ export const contentFiles = {
 	articleSections: 'content/article-sections.json',
 	evidenceMarks: 'content/evidence-marks.json',
 	chapters: 'content/chapters/',
-	pathways: 'content/pathways/'
+	pathways: 'content/pathways/',
+	/** The lab page's parts, in the order the page shows them. */
+	lab: ['content/lab/intro.md', 'content/lab/experiments.md', 'content/lab/limits.md']
 } as const;
 
 /** Pages outside the chapters that prose may link to. */
@@ -90,6 +95,26 @@ export function compileSite(sources: readonly SourceFile[], options: SiteOptions
 		.map((source) => compileChapter(source.path, source.text, context, issues))
 		.filter((chapter): chapter is CompiledChapter => chapter !== null);
 
+	// The lab's three parts number their notes as one page: one list under the lab. A content
+	// folder without any of them (a test fixture) has no lab; one with some has to have all.
+	const labCitations: string[] = [];
+	const hasLab = contentFiles.lab.some((path) => byPath.has(path));
+	const labParts = contentFiles.lab.map((path) => {
+		const text = hasLab ? required(path) : undefined;
+		return text === undefined ? null : compileLabPage(path, text, context, issues, labCitations);
+	});
+	const [labIntro, labExperiments, labLimits] = labParts;
+	const lab =
+		labIntro && labExperiments && labLimits
+			? {
+					intro: labIntro,
+					experiments: labExperiments,
+					limits: labLimits,
+					citations: labCitations,
+					lastReviewed: [labIntro, labExperiments, labLimits].map((part) => part.lastReviewed).sort()[0]!
+				}
+			: null;
+
 	checkChapterSet(chapters, issues);
 	checkFindings(
 		chapters.flatMap((chapter) =>
@@ -97,7 +122,7 @@ export function compileSite(sources: readonly SourceFile[], options: SiteOptions
 		),
 		issues
 	);
-	checkLinks(chapters, issues);
+	checkLinks(chapters, [...chapters, ...labParts.filter((part): part is LabPage => part !== null)], issues);
 	issues.throwIfAny();
 
 	return {
@@ -106,7 +131,8 @@ export function compileSite(sources: readonly SourceFile[], options: SiteOptions
 		glossary,
 		articleSections,
 		evidenceRule,
-		lastReviewed: chapters.map((chapter) => chapter.lastReviewed).sort().at(-1) ?? ''
+		lastReviewed: chapters.map((chapter) => chapter.lastReviewed).sort().at(-1) ?? '',
+		lab
 	};
 }
 
@@ -155,12 +181,13 @@ function checkChapterSet(chapters: CompiledChapter[], issues: IssueList): void {
 	}
 }
 
-function checkLinks(chapters: CompiledChapter[], issues: IssueList): void {
+/** Every root-relative link in `linking` goes to a fixed page or one of the chapters. */
+function checkLinks(chapters: readonly CompiledChapter[], linking: readonly Pick<CompiledChapter, 'file' | 'links'>[], issues: IssueList): void {
 	const pages = new Set<string>([...fixedPages, ...chapters.map((chapter) => `/chapters/${chapter.slug}/`)]);
-	for (const chapter of chapters) {
-		for (const link of chapter.links) {
+	for (const { file, links } of linking) {
+		for (const link of links) {
 			const path = link.href.split('#')[0]!;
-			if (!pages.has(path)) issues.add(chapter.file, link.line, `link to "${link.href}" goes to no page (pages end with a slash, e.g. /chapters/slug/)`);
+			if (!pages.has(path)) issues.add(file, link.line, `link to "${link.href}" goes to no page (pages end with a slash, e.g. /chapters/slug/)`);
 		}
 	}
 }

@@ -1,5 +1,5 @@
-import { ketamine } from './parameters';
-import type { GlutamateMode, LabSetup, Readouts } from './model';
+import { ketamine } from './parameters.ts';
+import type { GlutamateMode, LabSetup, Readouts } from './model.ts';
 
 const percent = (fraction: number) => `${Math.round(fraction * 100)}%`;
 
@@ -20,6 +20,20 @@ export function describeSetup(setup: LabSetup): string {
 			: `${setup.ketamine} µM ${formWords[setup.form]}${setup.form === 'racemic' && Math.abs(setup.ketamine - ketamine.infusionPlasma.value) < 0.005 ? ' (the plasma level of an antidepressant drip)' : ''}`;
 	return `${setup.channels} NMDA channels held at ${setup.voltage} mV, with ${setup.magnesium} mM magnesium, ${drug} and ${glutamateWords[setup.glutamate](setup)}.`;
 }
+
+/** A change made during a guided experiment, in words: "ketamine washed out; glutamate stopped". */
+export function describeChanges(changes: Partial<LabSetup>): string {
+	const parts: string[] = [];
+	if (changes.voltage !== undefined) parts.push(`voltage set to ${changes.voltage} mV`);
+	if (changes.magnesium !== undefined) parts.push(changes.magnesium === 0 ? 'magnesium washed out' : `magnesium set to ${changes.magnesium} mM`);
+	if (changes.ketamine !== undefined) parts.push(changes.ketamine === 0 ? 'ketamine washed out' : `ketamine set to ${changes.ketamine} µM`);
+	if (changes.form !== undefined) parts.push(`switched to ${formWords[changes.form]}`);
+	if (changes.frequency !== undefined && changes.glutamate === undefined) parts.push(`puffs ${changes.frequency} times a second`);
+	if (changes.glutamate !== undefined) parts.push(changes.glutamate === 'none' ? 'glutamate stopped' : glutamateWords[changes.glutamate]({ ...defaultWordsSetup, ...changes }));
+	return parts.join('; ') || 'no change';
+}
+
+const defaultWordsSetup = { frequency: 1 } as LabSetup;
 
 /**
  * What the simulation is doing now, in plain words, for the live region (the page announces it

@@ -1,5 +1,5 @@
-import { mulberry32 } from '../figures/random';
-import { channel, formFactor, gating, ketamine, magnesium, release, type KetamineForm } from './parameters';
+import { mulberry32 } from '../figures/random.ts';
+import { channel, formFactor, gating, ketamine, magnesium, release, type KetamineForm } from './parameters.ts';
 
 /**
  * The NMDA channel lab's model: a population of channels, each a ten-state Markov chain (the

@@ -1,5 +1,5 @@
-import { defaultSetup, type GlutamateMode, type LabSetup } from './model';
-import type { KetamineForm } from './parameters';
+import { defaultSetup, type GlutamateMode, type LabSetup } from './model.ts';
+import type { KetamineForm } from './parameters.ts';
 
 /**
  * The lab's set-up in a URL (?v=-70&mg=1&ket=0.78&form=racemic&glu=continuous&n=500&seed=1&t=5000),
@@ -45,9 +45,13 @@ export interface ParsedSetup {
 	messages: string[];
 }
 
-export function parseLabQuery(raw: Record<string, string | undefined>): ParsedSetup {
+/**
+ * Only the values the query names, each checked as parseLabQuery checks it: what a guided
+ * experiment's protocol changes in the middle of a run. A bad value is left out with a message.
+ */
+export function parseLabChanges(raw: Record<string, string | undefined>): { changes: Partial<LabSetup>; messages: string[] } {
 	const messages: string[] = [];
-	const setup: LabSetup = { ...defaultSetup };
+	const changes: Partial<LabSetup> = {};
 	for (const [field, spec] of Object.entries(numberFields) as [NumberKey, NumberField][]) {
 		const text = raw[spec.key];
 		if (text === undefined) continue;
@@ -60,18 +64,24 @@ export function parseLabQuery(raw: Record<string, string | undefined>): ParsedSe
 		const clamped = Math.min(spec.max, Math.max(spec.min, rounded));
 		if (clamped !== rounded) messages.push(`${spec.name}: ${shorten(text)} is outside ${spec.min} to ${spec.max} ${spec.unit}, so the lab uses ${clamped} ${spec.unit}.`.replace(' ,', ',').replace(' .', '.'));
 		else if (rounded !== value) messages.push(`${spec.name}: ${shorten(text)} is not a whole number, so the lab uses ${clamped} ${spec.unit}.`.replace(' .', '.'));
-		setup[field] = clamped;
+		changes[field] = clamped;
 	}
 	const form = raw.form;
 	if (form !== undefined) {
-		if ((forms as readonly string[]).includes(form)) setup.form = form as KetamineForm;
+		if ((forms as readonly string[]).includes(form)) changes.form = form as KetamineForm;
 		else messages.push(`Ketamine form: "${shorten(form)}" is not racemic, S or R, so the lab uses racemic.`);
 	}
 	const glutamate = raw.glu;
 	if (glutamate !== undefined) {
-		if ((glutamateModes as readonly string[]).includes(glutamate)) setup.glutamate = glutamate as GlutamateMode;
+		if ((glutamateModes as readonly string[]).includes(glutamate)) changes.glutamate = glutamate as GlutamateMode;
 		else messages.push(`Glutamate: "${shorten(glutamate)}" is not none, puff, train or continuous, so the lab uses a train.`);
 	}
+	return { changes, messages };
+}
+
+export function parseLabQuery(raw: Record<string, string | undefined>): ParsedSetup {
+	const { changes, messages } = parseLabChanges(raw);
+	const setup: LabSetup = { ...defaultSetup, ...changes };
 	let runTo: number | null = null;
 	if (raw.t !== undefined) {
 		const value = Number(raw.t.trim());

@@ -3,7 +3,7 @@ import { compileSite, type SourceFile } from '$lib/content/site';
 import { figureCatalog } from '$lib/figures/catalog';
 
 // Vite tracks these files, so editing content reloads the dev server; the build reads them once.
-const raw = import.meta.glob(['/content/**/*.json', '/content/chapters/*.md'], {
+const raw = import.meta.glob(['/content/**/*.json', '/content/chapters/*.md', '/content/lab/*.md'], {
 	query: '?raw',
 	import: 'default',
 	eager: true

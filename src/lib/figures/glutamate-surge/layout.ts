@@ -1,5 +1,4 @@
-import { monotoneXPath } from '../paths/monotone';
-import { scaleLinear, scaleLog } from '../scale';
+import { curveMonotoneX, line, scaleLinear, scaleLog } from 'd3';
 import type { DoseChart, GlutamateScene } from './model';
 
 /** Every view of this figure draws in this coordinate box; the SVG scales it to the screen. */
@@ -63,7 +62,10 @@ export function doseLayout(chart: DoseChart) {
 	// No drug is baseline by definition; it sits left of a break in the log axis.
 	const rest = { x: g.restX, y: baselineY };
 	const points = chart.points.map((point) => ({ ...point, key: `dose-${point.dose}`, x: x(point.dose), y: y(point.shape), selected: point.dose === chart.dose }));
-	const curve = monotoneXPath([rest, ...points].map((point) => [point.x, point.y]));
+	const curve = line<{ x: number; y: number }>(
+		(point) => point.x,
+		(point) => point.y
+	).curve(curveMonotoneX)([rest, ...points]);
 	const selected = points.find((point) => point.selected)!;
 	// The readout keeps one place (top right), so it never lands on the curve or the axis.
 	return { points, rest, baselineY, curve: curve ?? '', selected, readout: { x: g.right, y: g.top - 12 } };

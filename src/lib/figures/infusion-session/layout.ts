@@ -1,5 +1,4 @@
-import { areaPath } from '../paths/linear';
-import { scaleLinear } from '../scale';
+import { area, scaleLinear } from 'd3';
 import type { FeelingPoint } from './feeling';
 import { sessionWindow, type InfusionSessionScene } from './model';
 
@@ -35,7 +34,12 @@ export const mmHg = scaleLinear([0, 20], [rows.pressure.bottom, rows.pressure.to
 const feelingY = scaleLinear([0, 1], [rows.feeling.bottom, rows.feeling.top]);
 
 export function feelingPath(points: readonly FeelingPoint[]): string {
-	return areaPath(points.map((p) => ({ x: timed(p.t), top: feelingY(p.level), bottom: rows.feeling.bottom }))) ?? '';
+	return (
+		area<FeelingPoint>()
+			.x((p) => timed(p.t))
+			.y0(rows.feeling.bottom)
+			.y1((p) => feelingY(p.level))(points) ?? ''
+	);
 }
 
 export function sessionLayout(scene: InfusionSessionScene) {

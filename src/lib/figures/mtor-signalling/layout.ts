@@ -1,4 +1,4 @@
-import { linkPath } from '../paths/link';
+import { linkHorizontal, linkVertical } from 'd3';
 import { layers, type GraphEdge } from './graph';
 
 /**
@@ -252,8 +252,8 @@ export function layoutPathway(graph: { nodes: readonly { id: string; label: stri
 		const a = at.get(edge.from)!;
 		const b = at.get(edge.to)!;
 		const path = horizontal
-			? linkPath([a.x + a.r, a.y], [b.x - b.r - arrowRoom, b.y])
-			: linkPath([a.x, a.y + a.r], [b.x, b.y - b.r - arrowRoom], true);
+			? (linkHorizontal()({ source: [a.x + a.r, a.y], target: [b.x - b.r - arrowRoom, b.y] }) ?? '')
+			: (linkVertical()({ source: [a.x, a.y + a.r], target: [b.x, b.y - b.r - arrowRoom] }) ?? '');
 		return { key: `${edge.from}->${edge.to}`, from: edge.from, to: edge.to, path };
 	});
 

@@ -1,4 +1,4 @@
-import { bands, scaleLinear } from '../scale';
+import { range, scaleBand, scaleLinear } from 'd3';
 import type { NmdaScene, ReceptorState } from './model';
 
 /** Every NMDA view draws in this coordinate box; the SVG scales it to the screen. */
@@ -65,14 +65,14 @@ export function receptorLayout(state: ReceptorState) {
 
 /** Ten channels in two rows of five, busiest first, with a bar for how often each opens. */
 export function populationLayout(scene: NmdaScene) {
-	const columns = bands(5, [20, 460], 0.25);
+	const columns = scaleBand(range(5), [20, 460]).paddingInner(0.25);
 	const rowY = [112, 222];
-	const bar = scaleLinear([0, 1], [0, columns.bandwidth]);
+	const bar = scaleLinear([0, 1], [0, columns.bandwidth()]);
 	return scene.channels.map((channel, index) => ({
 		key: `channel-${index}`,
-		x: columns.start(index % 5) + columns.bandwidth / 2,
+		x: columns(index % 5)! + columns.bandwidth() / 2,
 		y: rowY[Math.floor(index / 5)]!,
-		width: columns.bandwidth,
+		width: columns.bandwidth(),
 		barWidth: bar(channel.activity),
 		...channel
 	}));

@@ -27,7 +27,7 @@ function region(share: number): string {
 /** Where a band lies on the axis, in words, from its start to its end: the describer's "you are here". */
 export function placeOnAxis(scene: OverviewScene, band: Band): string {
 	const x = timeScale(scene.domain);
-	const [left, right] = x.range as [number, number];
+	const [left, right] = x.range() as [number, number];
 	const share = (t: number) => (x(t) - left) / (right - left);
 	const from = region(share(band.start));
 	const to = region(share(band.end));

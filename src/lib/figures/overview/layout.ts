@@ -1,5 +1,5 @@
 import { evidenceLevels } from '../../content/lenses';
-import { scaleLog } from '../scale';
+import { scaleLog } from 'd3';
 import { overviewScene, type BandId, type EvidenceLevel, type OverviewScene, type SceneBand } from './model';
 
 /**

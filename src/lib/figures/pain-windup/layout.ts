@@ -1,5 +1,4 @@
-import { linePath } from '../paths/linear';
-import { scaleLinear } from '../scale';
+import { line, scaleLinear } from 'd3';
 import type { ChartState } from './model';
 
 /** Both views draw in this box; the SVG scales it to the screen. */
@@ -30,7 +29,7 @@ export interface SeriesLayout {
 
 export function seriesLayout(chart: ChartState): SeriesLayout[] {
 	const { x, y } = chartScales(chart);
-	const path = (values: readonly number[]) => linePath(values.map((value, index) => [x(chart.pulses[index]!), y(value)]));
+	const path = (values: readonly number[]) => line<number>((_, index) => x(chart.pulses[index]!), y)(values);
 	return chart.series.map((series) => {
 		const points = series.values.map((value, index) => ({ key: `${series.id}-${index}`, x: x(chart.pulses[index]!), y: y(value) }));
 		// Control rises to the right: name it above-left of its middle. Blocked is flat: name it under its right end.

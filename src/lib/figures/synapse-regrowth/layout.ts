@@ -1,5 +1,4 @@
-import { monotoneXPath } from '../paths/monotone';
-import { scaleLinear } from '../scale';
+import { curveMonotoneX, line, scaleLinear } from 'd3';
 import type { DrawnSpine, SynapseScene } from './model';
 
 /** The figure draws in this coordinate box; the SVG scales it to the screen. */
@@ -24,6 +23,9 @@ export const dendriteGeometry = {
 	trunkHalfWidth: 8
 } as const;
 
+/** A smooth curve through the points that never overshoots them between points. */
+const smooth = line().curve(curveMonotoneX);
+
 export function branchY(branch: number, x: number): number {
 	const g = dendriteGeometry;
 	const tip = g.tipYs[branch] ?? g.fork.y;
@@ -39,17 +41,19 @@ export function branchPaths(): { branch: number; d: string; tip: { x: number; y:
 			const x = g.fork.x + ((g.tipX - g.fork.x) * i) / 48;
 			return [x, branchY(branch, x)];
 		});
-		return { branch, d: monotoneXPath(points) ?? '', tip: { x: g.tipX, y: branchY(branch, g.tipX) } };
+		return { branch, d: smooth(points) ?? '', tip: { x: g.tipX, y: branchY(branch, g.tipX) } };
 	});
 }
 
 export function trunkPath(): string {
 	const g = dendriteGeometry;
-	return monotoneXPath([
-		[g.trunkStart.x, g.trunkStart.y],
-		[(g.trunkStart.x + g.fork.x) / 2, (g.trunkStart.y + g.fork.y) / 2 + 1],
-		[g.fork.x + 6, g.fork.y]
-	]) ?? '';
+	return (
+		smooth([
+			[g.trunkStart.x, g.trunkStart.y],
+			[(g.trunkStart.x + g.fork.x) / 2, (g.trunkStart.y + g.fork.y) / 2 + 1],
+			[g.fork.x + 6, g.fork.y]
+		]) ?? ''
+	);
 }
 
 export interface PlacedSpine extends DrawnSpine {
@@ -105,12 +109,11 @@ export const chartGeometry = {
  */
 export const timeScale = scaleLinear(
 	[0, 24, 168],
-	[chartGeometry.plotLeft, (chartGeometry.plotLeft + chartGeometry.plotRight) / 2, chartGeometry.plotRight],
-	{ clamp: true }
-);
+	[chartGeometry.plotLeft, (chartGeometry.plotLeft + chartGeometry.plotRight) / 2, chartGeometry.plotRight]
+).clamp(true);
 
 /** Spines as % of the healthy count; the axis starts at 50% so the changes are visible. */
-export const percentScale = scaleLinear([50, 100], [chartGeometry.plotBottom, chartGeometry.plotTop], { clamp: true });
+export const percentScale = scaleLinear([50, 100], [chartGeometry.plotBottom, chartGeometry.plotTop]).clamp(true);
 
 export const timeTicks = [
 	{ hours: 0, label: '0 h' },
@@ -122,7 +125,7 @@ export const timeTicks = [
 ] as const;
 
 const curveLine = (points: readonly { hours: number; percent: number }[]) =>
-	monotoneXPath(points.map((point) => [timeScale(point.hours), percentScale(point.percent)]));
+	smooth(points.map((point) => [timeScale(point.hours), percentScale(point.percent)]));
 
 export interface ChartLayout {
 	/** The whole 7-day curve (drawn faint) and the part up to the current time (drawn strong). */

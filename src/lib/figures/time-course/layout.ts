@@ -1,5 +1,4 @@
-import { areaPath, linePath } from '../paths/linear';
-import { niceDomain, scaleLinear, type Scale } from '../scale';
+import { area, line, scaleLinear, type ScaleLinear } from 'd3';
 import type { CurvePoint } from '../../pk/index';
 import { MIN_PER_DAY, MIN_PER_HOUR } from './drug-level';
 import type { TimeCourseScene } from './model';
@@ -47,9 +46,9 @@ export interface ChartLayout {
 	axisTitleY: number;
 	drug: Panel;
 	mood: Panel | null;
-	x: Scale;
-	level: Scale;
-	percent: Scale | null;
+	x: ScaleLinear<number, number>;
+	level: ScaleLinear<number, number>;
+	percent: ScaleLinear<number, number> | null;
 	timeTicks: Tick[];
 	levelTicks: Tick[];
 	percentTicks: Tick[];
@@ -69,8 +68,8 @@ export function chartLayout(scene: TimeCourseScene): ChartLayout {
 	const x = scaleLinear([0, scene.axis.toMin], [plotLeft, plotRight]);
 	// A fixed 0-250 ng/mL scale (room for the reported 185) keeps a change of weight or dose
 	// visible as a change of height; it grows only if a setting pushes the peak past it.
-	const levelDomain = scene.peak.c * 1.08 > 250 ? niceDomain([0, scene.peak.c * 1.08], 3) : [0, 250];
-	const level = scaleLinear(levelDomain, [drug.bottom, drug.top]);
+	const level = scaleLinear([0, Math.max(250, scene.peak.c * 1.08)], [drug.bottom, drug.top]);
+	if (scene.peak.c * 1.08 > 250) level.nice(3);
 	const percent = mood ? scaleLinear([0, 100], [mood.bottom, mood.top]) : null;
 	const unit = scene.axis.unit === 'hours' ? MIN_PER_HOUR : MIN_PER_DAY;
 	const timeTicks = Array.from({ length: Math.floor(scene.axis.toMin / unit / scene.axis.tickEvery + 1e-9) + 1 }, (_, i) => {
@@ -94,8 +93,12 @@ export function chartLayout(scene: TimeCourseScene): ChartLayout {
 		timeTicks,
 		levelTicks,
 		percentTicks,
-		curvePath: linePath(scene.curve.map(toXY)) ?? '',
-		areaPath: areaPath(scene.curve.map((p) => ({ x: x(p.t), top: level(p.c), bottom: drug.bottom }))) ?? '',
+		curvePath: line()(scene.curve.map(toXY)) ?? '',
+		areaPath:
+			area<CurvePoint>()
+				.x((p) => x(p.t))
+				.y0(drug.bottom)
+				.y1((p) => level(p.c))(scene.curve) ?? '',
 		drips: scene.doses.map((dose, index) => ({
 			key: `drip-${index}`,
 			x: x(dose.startMin),
