@@ -15,6 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from './bench/browser.mjs';
 import { measureJs } from './bench/js.mjs';
+import { LAB_RUN_MS, measureLab } from './bench/lab.mjs';
 import { categories, runLighthouse } from './bench/lighthouse.mjs';
 import { measureMemory, NOISE_MIB, NOISE_SHARE, PASSES } from './bench/memory.mjs';
 import { measureScroll, STEP_MS, STEP_PX, THROTTLE } from './bench/scroll.mjs';
@@ -30,7 +31,7 @@ const resultsDir = join(root, 'bench', 'results');
 // BENCH_PORT moves both servers, so two checkouts can run the benchmark side by side.
 const PAGE_PORT = Number(process.env.BENCH_PORT ?? 4301);
 const TWIN_PORT = PAGE_PORT + 1;
-const SECTIONS = ['lighthouse', 'twin', 'js', 'scroll', 'memory'];
+const SECTIONS = ['lighthouse', 'twin', 'js', 'scroll', 'memory', 'lab'];
 
 const TARGETS = {
 	score: 100,
@@ -266,6 +267,26 @@ function printMemory(memory) {
 	);
 }
 
+function printLab(lab) {
+	const rows = lab.perSetup.map((r) => [
+		r.name,
+		String(r.frames),
+		pct(r.onTime17_7),
+		fmt(r.worstFrame, 1),
+		String(Math.round(r.longestTask)),
+		String(r.longTasksOver50),
+		fmt(r.simulatedPerSecond / 1000, 2),
+		verdict(r.onTime17_7 >= TARGETS.onTimeShare && r.longTasksOver50 === 0)
+	]);
+	console.log(
+		table(
+			`6. The channel lab playing, glutamate held on (${THROTTLE}x CPU slowdown, ${LAB_RUN_MS / 1000} s after Play; speed is simulated seconds per real second)`,
+			['set-up', 'frames', 'on time (<=17.7 ms)', 'worst frame', 'longest task ms', 'tasks >50 ms', 'speed', 'target'],
+			rows
+		)
+	);
+}
+
 function targetSummary(report) {
 	const lines = [];
 	const add = (target, ok, detail) => lines.push([target, verdict(ok), detail]);
@@ -290,6 +311,10 @@ function targetSummary(report) {
 		add("the page's own JS (all but figure code) <= 60 KiB", own === null ? null : own <= TARGETS.pageJsKiB * 1024, own === null ? 'no manifest for this build' : `largest ${fmt(kib(own), 1)} KiB`);
 		const unknown = loads.some((l) => l.figureCodeOnlyShown === null);
 		add('figure code only on the page showing it', unknown ? null : loads.every((l) => l.figureCodeOnlyShown), unknown ? 'no manifest for this build' : '');
+	}
+	if (report.lab) {
+		const worst = report.lab.perSetup.reduce((a, b) => (a.onTime17_7 <= b.onTime17_7 ? a : b));
+		add('the lab at 4x slowdown: >= 95% frames on time, no task > 50 ms', report.lab.perSetup.every((r) => r.onTime17_7 >= TARGETS.onTimeShare && r.longTasksOver50 === 0), `worst ${worst.name}: ${pct(worst.onTime17_7)} on time, longest task ${Math.round(Math.max(...report.lab.perSetup.map((r) => r.longestTask)))} ms`);
 	}
 	if (report.scroll) {
 		const o = report.scroll.overall;
@@ -388,7 +413,7 @@ async function main() {
 			);
 			for (const r of report.lighthouse ?? []) for (const e of r.errors) errors.push({ section: 'lighthouse', error: `${r.route} ${e}` });
 		}
-		const needBrowser = ['js', 'scroll', 'memory'].some((s) => !options.skip.has(s));
+		const needBrowser = ['js', 'scroll', 'memory', 'lab'].some((s) => !options.skip.has(s));
 		if (needBrowser) {
 			const browser = await launchBrowser();
 			report.environment.chromium = browser.browser.version();
@@ -403,6 +428,10 @@ async function main() {
 				}
 				if (!options.skip.has('memory') && chapters.length) {
 					report.memory = await section('memory', () => measureMemory({ browser: browser.browser, chapters, base: pageServer.url }));
+				}
+				if (!options.skip.has('lab') && routes.includes('/lab/')) {
+					await settle('lab');
+					report.lab = await section('lab', () => measureLab({ browser: browser.browser, base: pageServer.url }));
 				}
 			} finally {
 				await browser.close();
@@ -433,6 +462,10 @@ async function main() {
 	}
 	if (report.memory) {
 		printMemory(report.memory);
+		console.log();
+	}
+	if (report.lab) {
+		printLab(report.lab);
 		console.log();
 	}
 	report.summary = targetSummary(report).map(([target, result, detail]) => ({ target, result, detail }));

@@ -11,7 +11,7 @@ export const THROTTLE = 4;
 export const IDLE_MS = 2000;
 
 /** Installed just before scrolling: a rAF loop, a buffered long-task observer, and a step log. */
-function install() {
+export function install() {
 	const bench = { frames: [], tasks: [], steps: new Set(), start: performance.now(), stop: false };
 	window.__bench = bench;
 	let last = 0;
@@ -38,7 +38,7 @@ function install() {
 	bench.mutations.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['aria-current'] });
 }
 
-function collect() {
+export function collect() {
 	const bench = window.__bench;
 	bench.stop = true;
 	bench.observer.takeRecords().forEach((e) => bench.tasks.push({ start: e.startTime, duration: e.duration }));

@@ -1,13 +1,9 @@
-import type { Root } from 'mdast';
-import remarkDirective from 'remark-directive';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import type { ChapterContext, CompiledChapter, CompileState } from './chapter-types.ts';
+import type { ChapterContext, CompiledChapter } from './chapter-types.ts';
 import { transformInline } from './directives.ts';
 import type { IssueList } from './errors.ts';
 import { readFrontmatter, splitFrontmatter } from './frontmatter.ts';
 import { lensText, withCaptions } from './lens-text.ts';
+import { compileState, parseBody } from './markdown.ts';
 import { renderHtml } from './render.ts';
 import { checkDuplicateSteps, checkFigureSteps, splitSteps } from './steps.ts';
 
@@ -40,20 +36,8 @@ export function compileChapter(
 		issues.add(file, frontmatter.lineOf('slug'), `slug "${frontmatter.value.slug}" does not match the file name (expected "${nameMatch[2]}")`);
 	}
 
-	const processor = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
-	const tree = processor.runSync(processor.parse(split.body)) as Root;
-	const state: CompileState = {
-		file,
-		context,
-		issues,
-		citations: [],
-		terms: [],
-		links: [],
-		termCount: 0,
-		checkCount: 0,
-		crisisCount: 0,
-		slug: frontmatter?.value.slug ?? nameMatch?.[2] ?? 'chapter'
-	};
+	const tree = parseBody(split.body);
+	const state = compileState(file, context, issues, frontmatter?.value.slug ?? nameMatch?.[2] ?? 'chapter');
 	transformInline(tree, state);
 	const { intro, steps } = splitSteps(tree, state);
 

@@ -1,10 +1,6 @@
 import * as v from 'valibot';
 import type { List, Root, RootContent } from 'mdast';
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
-import remarkDirective from 'remark-directive';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { describeChanges } from '../lab/describe.ts';
 import { labQueryKeys, parseLabChanges, parseLabQuery } from '../lab/setup.ts';
 import type { LabSetup } from '../lab/model.ts';
@@ -13,6 +9,7 @@ import { parseLocated } from './data-file.ts';
 import { transformInline } from './directives.ts';
 import type { IssueList } from './errors.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import { compileState, parseBody } from './markdown.ts';
 import { renderHtml } from './render.ts';
 import { issueMessage, issuePath } from './schemas.ts';
 
@@ -81,20 +78,8 @@ export function compileLabPage(file: string, source: string, context: ChapterCon
 		for (const issue of frontmatter.issues) issues.add(file, doc.lineOf(issuePath(issue)), issueMessage(issue, 'frontmatter'));
 	}
 
-	const processor = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
-	const tree = processor.runSync(processor.parse(split.body)) as Root;
-	const state: CompileState = {
-		file,
-		context,
-		issues,
-		citations,
-		terms: [],
-		links: [],
-		termCount: 0,
-		checkCount: 0,
-		crisisCount: 0,
-		slug: 'lab'
-	};
+	const tree = parseBody(split.body);
+	const state = compileState(file, context, issues, 'lab', citations);
 
 	const intro: RootContent[] = [];
 	const segments: { marker: LeafDirective; nodes: RootContent[] }[] = [];
