@@ -112,13 +112,13 @@ for (const [chapterIndex, chapter] of withFigure.entries()) {
 					label = `lens ${lens}`;
 					await page.evaluate((lens) => document.querySelector<HTMLButtonElement>(`.lens-switch button:nth-of-type(${lens})`)?.click(), lens);
 				} else if (action === 'fonts') {
-					// A font swap (another face for the prose, as when a face arrives or is missing), which
+					// The app's own font swap (html[data-fonts]: our faces instead of the system's), which
 					// rewraps every line: the steps change height with no scroll at all.
 					label = 'font swap';
 					await page.evaluate(() => {
 						const root = document.documentElement;
-						if (root.style.getPropertyValue('--font-prose')) root.style.removeProperty('--font-prose');
-						else root.style.setProperty('--font-prose', "'DejaVu Sans Mono', monospace");
+						if (root.dataset.fonts) delete root.dataset.fonts;
+						else root.dataset.fonts = 'cached';
 					});
 				} else {
 					// The page's own keys (the figure pane has its own Home/End, tested below): focus on

@@ -96,7 +96,7 @@ for (const [chapterIndex, chapter] of chapters.filter((candidate) => candidate.f
 	});
 }
 
-test('no console errors, no failed or foreign requests, no cookies, and only the two choices in storage, on every route and step', async ({ page, context }) => {
+test('no console errors, no failed or foreign requests, no cookies, and only the two choices and the fonts flag in storage, on every route and step', async ({ page, context }) => {
 	test.setTimeout(180_000);
 	const problems: string[] = [];
 	const requests = new Set<string>();
@@ -129,7 +129,7 @@ test('no console errors, no failed or foreign requests, no cookies, and only the
 	expect(problems).toEqual([]);
 	expect(await context.cookies()).toEqual([]);
 	const storage = await page.evaluate(() => Object.keys(localStorage).sort());
-	expect(storage.filter((key) => !['ketamine-explainer:lens', 'ketamine-explainer:motion'].includes(key))).toEqual([]);
+	expect(storage.filter((key) => !['ketamine-explainer:lens', 'ketamine-explainer:motion', 'ketamine-explainer:fonts'].includes(key))).toEqual([]);
 	expect(await page.evaluate(() => document.cookie)).toBe('');
 });
 

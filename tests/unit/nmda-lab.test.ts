@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMeanFieldLab, createStochasticLab, defaultSetup, magnesiumUnblocked, steadyState, type LabSetup } from '../../src/lib/lab/model';
 import { describeSetup, describeState } from '../../src/lib/lab/describe';
-import { labQuery, parseLabQuery } from '../../src/lib/lab/setup';
+import { ketamineFromPosition, ketaminePosition, ketamineSlider, labQuery, parseLabQuery } from '../../src/lib/lab/setup';
 
 // The sanity checks of the kinetics sheet (../shared/science/nmda-kinetics.md, section 6), run on
 // the lab's own model. Tolerances are the sheet's.
@@ -249,5 +249,22 @@ describe('the words for screen readers', () => {
 		const quiet = createMeanFieldLab(setup({ glutamate: 'none', ketamine: 0 }));
 		quiet.advanceTo(100);
 		expect(describeState(quiet.readouts())).toBe('At 100 ms: 0% of channels are open; no current flows.');
+	});
+});
+
+describe('the ketamine slider (log scale)', () => {
+	it('puts none at 0, 0.01 µM at the first step and 10 µM at the end, and equal steps are equal ratios', () => {
+		expect(ketamineFromPosition(0)).toBe(0);
+		expect(ketamineFromPosition(1)).toBe(0.01);
+		expect(ketamineFromPosition(ketamineSlider.positions)).toBe(10);
+		expect(ketamineFromPosition(200) / ketamineFromPosition(100)).toBeCloseTo(10, 5);
+	});
+
+	it('round-trips the marked drip level and every value a link can give, to two significant digits', () => {
+		expect(ketamineFromPosition(ketaminePosition(0.78))).toBe(0.78);
+		for (const value of [0.01, 0.05, 0.1, 0.5, 1, 2.5, 10]) expect(ketamineFromPosition(ketaminePosition(value))).toBe(value);
+		// Below the scale (a link may ask for 0.001 µM) the knob rests on its first step; the value stays the link's.
+		expect(ketaminePosition(0.001)).toBe(1);
+		expect(ketaminePosition(Number.NaN)).toBe(0);
 	});
 });

@@ -112,3 +112,24 @@ export function labQuery(setup: LabSetup, runTo: number | null = null): Record<s
 function shorten(text: string): string {
 	return text.length > 24 ? `${text.slice(0, 24)}…` : text;
 }
+
+/**
+ * The ketamine slider moves on a log scale, 0.01 to 10 µM in 300 positions (100 a decade), with
+ * position 0 meaning none: concentrations compare by ratio, so one press of + multiplies by the
+ * same factor anywhere on the scale, and the drip's 0.78 µM is not squeezed into the first few
+ * pixels of a 0-10 µM line. Values land on two significant digits.
+ */
+export const ketamineSlider = { lowest: 0.01, decades: 3, positions: 300 } as const;
+
+export function ketamineFromPosition(position: number): number {
+	if (!(position > 0)) return 0;
+	const { lowest, decades, positions } = ketamineSlider;
+	const value = lowest * 10 ** ((Math.min(position, positions) / positions) * decades);
+	return Number(value.toPrecision(2));
+}
+
+export function ketaminePosition(micromolar: number): number {
+	if (!(micromolar > 0)) return 0;
+	const { lowest, decades, positions } = ketamineSlider;
+	return Math.min(positions, Math.max(1, Math.round((Math.log10(micromolar / lowest) / decades) * positions)));
+}

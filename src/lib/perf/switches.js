@@ -4,10 +4,10 @@
 // after an upgrade, with the same bench, instead of trusted from an old table.
 // Plain JavaScript: svelte.config.js loads it before any TypeScript tooling runs.
 
-/** @typedef {'paint-first' | 'injected-css'} Trick */
+/** @typedef {'paint-first' | 'idle-fonts' | 'injected-css'} Trick */
 
 /** @type {readonly Trick[]} */
-export const tricks = ['paint-first', 'injected-css'];
+export const tricks = ['paint-first', 'idle-fonts', 'injected-css'];
 
 /**
  * The tricks a build leaves out, from a comma-separated list (the PERF_OFF variable).
