@@ -1,5 +1,7 @@
 import { error } from '@sveltejs/kit';
+import { defaultSetup } from '$lib/lab/model';
 import { allParameters } from '$lib/lab/parameters';
+import { packFrame, prerenderLab } from '$lib/lab/runner';
 import { site } from '$lib/server/site';
 import { reviewedOn } from '$lib/ui/dates';
 
@@ -21,6 +23,8 @@ export function load() {
 		limits: lab.limits.html,
 		notes,
 		noteNumbers: Object.fromEntries(keys.map((key, index) => [key, index + 1])),
-		reviewed: reviewedOn(lab.lastReviewed)
+		reviewed: reviewedOn(lab.lastReviewed),
+		// Run at build time, so the browser shows it without running it again (a long task at load).
+		prerendered: packFrame(prerenderLab(defaultSetup))
 	};
 }
