@@ -1,8 +1,11 @@
 import type { Handle } from '@sveltejs/kit';
+import { dev } from '$app/environment';
 import { paintFirst } from '$lib/perf/paint-first';
 import { trickOn } from '$lib/perf/tricks';
 
-const rewrite = trickOn('paint-first');
+// Only in the build: the dev server's pages carry no hashed Content Security Policy to rewrite
+// (paintFirst would refuse every page), and a first paint there measures nothing.
+const rewrite = !dev && trickOn('paint-first');
 
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {

@@ -7,6 +7,7 @@ import { compileSite } from '../../src/lib/content/site';
 import { figureCatalog } from '../../src/lib/figures/catalog';
 import { createMeanFieldLab, type Readouts } from '../../src/lib/lab/model';
 import { allParameters } from '../../src/lib/lab/parameters';
+import { createLabRunner } from '../../src/lib/lab/runner';
 
 const site = compileSite(readContentDir(process.cwd()), { base: '', figures: figureCatalog });
 const lab = site.lab!;
@@ -94,6 +95,52 @@ describe('each experiment shows what its answer says, in the model', () => {
 		expect(reads.get(9999)!.ketamineBlocked).toBeLessThan(0.15);
 		expect(reads.get(19999)!.ketamineBlocked).toBeGreaterThan(0.3);
 		expect(reads.get(19999)!.ketamineBlocked).toBeLessThan(0.7);
+	});
+});
+
+/**
+ * The run a reader watches: the page's own seed and 100 channels, through the same runner the
+ * lab's worker uses. The answers speak of the model's average; these check that the seeded run the
+ * page shows does not contradict them (a reviewer found one that did).
+ */
+function runOnPage(run: LabExperiment, readAt: readonly number[]): Map<number, Readouts> {
+	const runner = createLabRunner(run.setup);
+	runner.handle({ kind: 'experiment', run });
+	const out = new Map<number, Readouts>();
+	for (const t of readAt) out.set(t, runner.handle({ kind: 'advance-to', until: t, budgetMs: Number.POSITIVE_INFINITY }).readouts);
+	return out;
+}
+
+describe('each experiment as the page runs it (its seed, 100 channels) agrees with its answer', () => {
+	it('magnesium block: the current grows 2.5 to 4 times', () => {
+		const reads = runOnPage(experiment('magnesium-block'), [1990, 3990]);
+		expect(reads.get(3990)!.current / reads.get(1990)!.current).toBeGreaterThan(2.5);
+		expect(reads.get(3990)!.current / reads.get(1990)!.current).toBeLessThan(4);
+	});
+
+	it('use-dependence: no channel holds ketamine before glutamate, most do at the end', () => {
+		const reads = runOnPage(experiment('use-dependence'), [2999, 9000]);
+		expect(reads.get(2999)!.ketamineBlocked).toBe(0);
+		expect(reads.get(9000)!.ketamineBlocked).toBeGreaterThan(0.5);
+	});
+
+	it('trapping: about half the channels still hold ketamine when the run ends', () => {
+		const end = runOnPage(experiment('trapping'), [26000]).get(26000)!;
+		expect(end.ketamineBlocked).toBeGreaterThan(0.35);
+		expect(end.ketamineBlocked).toBeLessThan(0.65);
+	});
+
+	it('S and R: the S phase ends with more channels blocked', () => {
+		const reads = runOnPage(experiment('s-and-r'), [10000, 20000]);
+		expect(reads.get(20000)!.ketamineBlocked).toBeGreaterThan(reads.get(10000)!.ketamineBlocked * 1.5);
+	});
+
+	it('drip level: a handful of channels (not none) with magnesium, about half without', () => {
+		const reads = runOnPage(experiment('drip-level'), [10000, 20000]);
+		expect(reads.get(10000)!.ketamineBlocked).toBeGreaterThanOrEqual(0.02);
+		expect(reads.get(10000)!.ketamineBlocked).toBeLessThan(0.12);
+		expect(reads.get(20000)!.ketamineBlocked).toBeGreaterThan(0.3);
+		expect(reads.get(20000)!.ketamineBlocked).toBeLessThan(0.7);
 	});
 });
 

@@ -234,7 +234,7 @@ describe('the set-up in the URL', () => {
 
 describe('the words for screen readers', () => {
 	it('say the set-up, naming the infusion level as plasma', () => {
-		expect(describeSetup(defaultSetup)).toBe('100 NMDA channels held at -70 mV, with 1 mM magnesium, 0.78 µM racemic ketamine (the plasma level of an antidepressant drip) and glutamate puffs once a second.');
+		expect(describeSetup(defaultSetup)).toBe('100 NMDA channels held at -70 mV, with 1 mM magnesium, 0.78 µM racemic ketamine (the plasma level reported in one depression trial) and glutamate puffs once a second.');
 		expect(describeSetup({ ...defaultSetup, ketamine: 0, glutamate: 'none' })).toContain('no ketamine and no glutamate');
 		// The drip is racemic: 0.78 µM of S-ketamine alone is not its level.
 		expect(describeSetup({ ...defaultSetup, form: 'S' })).toContain('0.78 µM S-ketamine and');

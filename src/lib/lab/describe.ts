@@ -17,7 +17,7 @@ export function describeSetup(setup: LabSetup): string {
 	const drug =
 		setup.ketamine === 0
 			? 'no ketamine'
-			: `${setup.ketamine} µM ${formWords[setup.form]}${setup.form === 'racemic' && Math.abs(setup.ketamine - ketamine.infusionPlasma.value) < 0.005 ? ' (the plasma level of an antidepressant drip)' : ''}`;
+			: `${setup.ketamine} µM ${formWords[setup.form]}${setup.form === 'racemic' && Math.abs(setup.ketamine - ketamine.infusionPlasma.value) < 0.005 ? ' (the plasma level reported in one depression trial)' : ''}`;
 	return `${setup.channels} NMDA channels held at ${setup.voltage} mV, with ${setup.magnesium} mM magnesium, ${drug} and ${glutamateWords[setup.glutamate](setup)}.`;
 }
 

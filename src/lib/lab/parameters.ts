@@ -51,7 +51,7 @@ export const magnesium = {
 
 export const channel = {
 	conductance: parameter('Single-channel conductance', 50, 'pS', 'VERIFIED', 'Human dentate granule cells from epilepsy surgery, J Physiol 1999;518:55–70, PMID 10373689 (51 ± 3 pS main level; authors not yet checked, so not in the notes)', 'C1'),
-	reversal: parameter('Reversal potential', 0, 'mV', 'VERIFIED-2', 'Destexhe & Mainen’s NMDA5.mod model file; NMDA receptor reviews', 'C2', ['destexhe1998'])
+	reversal: parameter('Reversal potential', 0, 'mV', 'VERIFIED-2', 'the value used in Destexhe & Mainen’s NMDA5.mod model file and in NMDA receptor reviews (a model’s setting, not a measurement we read)', 'C2', ['destexhe1998'])
 } as const;
 
 /** One release of glutamate into the cleft: 1.1 mM falling with a 1.2 ms time constant. */
@@ -73,7 +73,7 @@ export const ketamine = {
 	thermalVoltage: parameter('RT/F', 25.4, 'mV', 'DERIVED', 'physical constants at 22 °C', 'K2'),
 	escapeRate: parameter('Escape from a closed (trapped) channel', -Math.log(0.86) / 120_000, 'per ms', 'DERIVED', 'Mealing et al. 1999: 86% of block still trapped after 120 s without agonist', 'K5', ['mealing1999']),
 	sFactor: parameter('S-ketamine block rate, times racemic', 1.65, '', 'DERIVED', 'Ebert et al. 1997: Ki 0.3 µM (S) and 1.4 µM (R); scaled so a 50:50 mix competing for one site gives the racemic rate, assuming Gilling’s IC50 was for racemic ketamine (our calculation)', 'K7b', ['ebert1997']),
-	rFactor: parameter('R-ketamine block rate, times racemic', 0.35, '', 'DERIVED', 'Ebert et al. 1997', 'K7b', ['ebert1997']),
+	rFactor: parameter('R-ketamine block rate, times racemic', 0.35, '', 'DERIVED', 'Ebert et al. 1997: Ki 1.4 µM (R) against 0.3 µM (S), scaled as the S-ketamine factor above (our calculation)', 'K7b', ['ebert1997']),
 	infusionPlasma: parameter('Plasma level, 0.5 mg/kg over 40 min (not brain)', 0.78, 'µM', 'VERIFIED-2', 'Zarate et al. 2006 (185 ng/mL), as tabulated by Zanos et al. 2018', 'P2', ['zarate2006', 'zanos2018'])
 } as const;
 

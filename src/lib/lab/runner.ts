@@ -67,8 +67,8 @@ export function createLabRunner(initial: LabSetup) {
 		const started = performance.now();
 		const running = experiment?.state === 'running' ? experiment : null;
 		const target = running ? Math.min(lab.t + ms, running.run.runMs) : lab.t + ms;
-		// About a thousand samples across the trace's window, and never coarser than 2 ms.
-		const sampleStep = Math.max(2, (experiment ? experiment.run.runMs : traceWindowMs) / 1000);
+		// About 500 samples across the trace's window (more than it has pixels), never finer than 4 ms.
+		const sampleStep = Math.max(4, (experiment ? experiment.run.runMs : traceWindowMs) / 500);
 		while (lab.t < target && performance.now() - started < budgetMs) {
 			const due = running?.run.protocol[running.next];
 			if (due && lab.t >= due.atMs) {

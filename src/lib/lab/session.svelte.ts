@@ -1,6 +1,6 @@
 import { describeSetup, describeState } from './describe.ts';
 import { startLabDriver, type LabDriver } from './driver.ts';
-import type { LabSetup } from './model.ts';
+import type { LabSetup, Readouts } from './model.ts';
 import { prerenderedRunMs, traceWindowMs, type LabCommand, type LabFrame, type LabRun, type LabSample } from './runner.ts';
 
 type ExperimentState = NonNullable<LabFrame['experiment']>['state'];
@@ -13,6 +13,8 @@ const workerBudgetMs = 12;
 const runToSliceMs = 50;
 /** While it plays, screen readers hear the state this often (polite), and when it pauses. */
 const describeEveryMs = 8000;
+/** While it plays, the numbers change this often (text is costly to lay out, and nobody reads it at 60 Hz). */
+const numbersEveryMs = 250;
 
 /**
  * One lab on a page: what the reader set, what the simulation last reported, and the run under
@@ -44,12 +46,14 @@ export class LabSession {
 	/** Real ms played, which moves the ions (the view keeps them still with reduced motion). */
 	flow = $state(0);
 
+	/**
+	 * The numbers on show: the latest frame's readouts and the mean current over its last 200 ms;
+	 * while playing, refreshed a few times a second rather than every frame.
+	 */
+	numbers: { readouts: Readouts; meanCurrent: number } = $state.raw() as { readouts: Readouts; meanCurrent: number };
+
 	readonly windowMs = $derived(this.lastRun ? this.lastRun.runMs : traceWindowMs);
 	readonly readouts = $derived(this.frame.readouts);
-	readonly meanCurrent = $derived.by(() => {
-		const recent = this.samples.filter((sample) => sample.t > this.readouts.t - 200);
-		return recent.length > 0 ? recent.reduce((sum, sample) => sum + sample.current, 0) / recent.length : this.readouts.current;
-	});
 
 	#driver: LabDriver | null = null;
 	#onexperiment: (event: { id: string; state: ExperimentState }) => void;
@@ -57,11 +61,15 @@ export class LabSession {
 	#buffer: LabSample[] = [];
 	#bufferRun = -1;
 	#owedMs = 0;
+	/** A frame that came while playing, drawn at the next animation frame (several fold into one). */
+	#unshown: LabFrame | null = null;
+	#numbersAt = Number.NEGATIVE_INFINITY;
 
 	constructor(prerendered: LabFrame, onexperiment: (event: { id: string; state: ExperimentState }) => void = () => {}) {
 		this.frame = prerendered;
 		this.setup = prerendered.setup;
 		this.samples = prerendered.fresh;
+		this.numbers = numbersOf(prerendered, prerendered.fresh);
 		this.#onexperiment = onexperiment;
 	}
 
@@ -116,6 +124,7 @@ export class LabSession {
 	}
 
 	describeNow(): void {
+		this.#show(true);
 		this.described = describeState(this.readouts);
 	}
 
@@ -136,7 +145,7 @@ export class LabSession {
 	 * the speed) when the last request has come back; what the device cannot do in time is dropped,
 	 * so a slow device runs the simulation slower, never the page.
 	 */
-	tick(realMs: number): void {
+	tick(realMs: number, now: number): void {
 		const elapsed = Math.min(longestFrameMs, realMs);
 		this.flow += elapsed;
 		this.#owedMs = Math.min(this.#owedMs + elapsed * this.speed, longestFrameMs * this.speed);
@@ -185,12 +194,27 @@ export class LabSession {
 		this.#follow(frame);
 		// A newer frame is on its way (a reset followed by a catch-up, say): show that one instead.
 		if (this.#driver && this.#driver.pending > 0) return;
-		this.frame = frame;
-		this.samples = this.#buffer;
+		this.#unshown = frame;
+		// While playing, the next animation frame shows it; otherwise (a step, a reset, a link's
+		// run to its time) nothing else would, so now.
+		const now = performance.now();
+		const numbersDue = !this.playing || now - this.#numbersAt >= numbersEveryMs;
+		this.#show(numbersDue);
+		if (numbersDue) this.#numbersAt = now;
 		if (this.runningTo !== null) {
 			if (frame.readouts.t < this.runningTo) this.#runTo(this.runningTo);
 			else this.runningTo = null;
 		}
+	}
+
+	/** Puts the newest frame on show; the numbers too when `withNumbers`. */
+	#show(withNumbers: boolean): void {
+		if (this.#unshown) {
+			this.frame = this.#unshown;
+			this.samples = this.#buffer;
+			this.#unshown = null;
+		}
+		if (withNumbers && this.numbers.readouts !== this.frame.readouts) this.numbers = numbersOf(this.frame, this.samples);
 	}
 
 	#follow(frame: LabFrame): void {
@@ -206,4 +230,11 @@ export class LabSession {
 		}
 		this.#onexperiment(now);
 	}
+}
+
+function numbersOf(frame: LabFrame, samples: readonly LabSample[]): { readouts: Readouts; meanCurrent: number } {
+	const { readouts } = frame;
+	let [sum, count] = [0, 0];
+	for (let i = samples.length - 1; i >= 0 && samples[i]!.t > readouts.t - 200; i--) [sum, count] = [sum + samples[i]!.current, count + 1];
+	return { readouts, meanCurrent: count > 0 ? sum / count : readouts.current };
 }
