@@ -145,7 +145,7 @@ export class LabSession {
 	 * the speed) when the last request has come back; what the device cannot do in time is dropped,
 	 * so a slow device runs the simulation slower, never the page.
 	 */
-	tick(realMs: number, now: number): void {
+	tick(realMs: number): void {
 		const elapsed = Math.min(longestFrameMs, realMs);
 		this.flow += elapsed;
 		this.#owedMs = Math.min(this.#owedMs + elapsed * this.speed, longestFrameMs * this.speed);
